@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentFile } from '../../src/lib/validate/index.ts';
+
+/**
+ * Every file under the content folder that an author may have meant as an entry. Files and folders
+ * starting with "_" or "." (the template, editor files) are skipped; anything else is handed to the
+ * validator, which says why a stray file is not an entry.
+ */
+export function readContentFiles(contentDir: string, displayRoot = process.cwd()): ContentFile[] {
+  const out: ContentFile[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (d.name.startsWith('_') || d.name.startsWith('.')) continue;
+      const path = join(dir, d.name);
+      if (d.isDirectory()) walk(path);
+      else if (dir !== contentDir || d.name.endsWith('.md')) {
+        if (dir === contentDir && d.name === 'README.md') continue;
+        out.push({
+          file: relative(displayRoot, path).split(sep).join('/'),
+          relPath: relative(contentDir, path).split(sep).join('/'),
+          bytes: readFileSync(path),
+        });
+      }
+    }
+  };
+  walk(contentDir);
+  return out;
+}

@@ -1,0 +1,25 @@
+// Checks every entry in content/ and reports every problem in one run:
+//   content/countries/sweden.md › events[2].date: 2031-01-01 is in the future (build date 2026-11-22)
+// Usage: node scripts/validate.ts [content-dir]   (exit 1 when anything is wrong)
+import { resolve } from 'node:path';
+import { formatIssue, validateContent } from '../src/lib/validate/index.ts';
+import { buildDate } from './lib/build-date.ts';
+import { readContentFiles } from './lib/content-files.ts';
+
+export function runValidation(contentDir: string, today: string): { ok: boolean; entries: number } {
+  const files = readContentFiles(resolve(contentDir));
+  const { entries, issues } = validateContent(files, { today });
+  for (const issue of issues) console.error(formatIssue(issue));
+  if (issues.length) {
+    const bad = new Set(issues.map((i) => i.file)).size;
+    console.error(`\n✗ ${issues.length} problem(s) in ${bad} of ${files.length} file(s). Nothing was built.`);
+    return { ok: false, entries: entries.length };
+  }
+  console.log(`✓ ${files.length} entries valid (build date ${today})`);
+  return { ok: true, entries: entries.length };
+}
+
+if (import.meta.main) {
+  const { ok } = runValidation(process.argv[2] ?? 'content', buildDate());
+  process.exitCode = ok ? 0 : 1;
+}

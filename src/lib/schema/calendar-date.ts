@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * A calendar date kept at the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * Stored and compared as a string, never as a JS Date, so no time zone can shift it.
+ */
+export const CALENDAR_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export type Precision = 'year' | 'month' | 'day';
+
+export function isValidCalendarDate(value: string): boolean {
+  const m = CALENDAR_DATE_RE.exec(value);
+  if (!m) return false;
+  const [, , mm, dd] = m;
+  const year = Number(m[1]);
+  if (year < 1900) return false;
+  if (mm === undefined) return true;
+  const month = Number(mm);
+  if (month < 1 || month > 12) return false;
+  if (dd === undefined) return true;
+  const day = Number(dd);
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * YAML turns an unquoted `2019-05-16` into a Date and `2019` into a number (Astro's loader does this);
+ * bring both back to the string the author wrote. The standalone validator parses YAML without
+ * timestamps, so an impossible unquoted date such as 2019-02-30 still reaches the check below.
+ */
+function fromYaml(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+const calendarString = z.string().superRefine((value, ctx) => {
+  if (!CALENDAR_DATE_RE.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` });
+  } else if (!isValidCalendarDate(value)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+  }
+});
+
+/** A date at year, month or day precision. */
+export const CalendarDateSchema = z.preprocess(fromYaml, calendarString);
+
+/** A date that must be known to the day (for example `lastVerified`). */
+export const DayDateSchema = z.preprocess(
+  fromYaml,
+  calendarString.refine((v) => v.length === 10, { error: 'needs a full date, YYYY-MM-DD' }),
+);
+
+export type CalendarDate = string;

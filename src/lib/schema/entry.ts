@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { DayDateSchema } from './calendar-date.ts';
+import { EventSchema, KebabSchema } from './event.ts';
+import { isIsoCountryCode } from './iso.ts';
+import { KINDS, STATUSES, type Kind } from '../status.ts';
+
+export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** ISO 3166-1 alpha-2 code (upper case), or one of the user-assigned codes in ISO_EXTRA_CODES. */
+export const IsoCodeSchema = z
+  .string()
+  .refine(isIsoCountryCode, { error: (i) => `"${String(i.input)}" is not an ISO 3166-1 alpha-2 country code` });
+
+const baseFields = {
+  /** Required. The name readers know it by. Unique across the site. */
+  name: z.string().trim().min(1).max(100),
+  /** Optional. Other names people search for ("UK", "Britain"). Unique across the site. */
+  aliases: z.array(z.string().trim().min(1).max(100)).default([]),
+  /** Required. One of the fixed regions. */
+  region: z.enum(REGIONS),
+  /** Required. Current status; must equal the status set by the latest event that sets one. */
+  status: z.enum(STATUSES),
+  /** Required. One or two sentences in our own words stating the current position. */
+  summary: z.string().trim().min(20).max(500),
+  /** Required. The day someone last checked the entry against its sources (YYYY-MM-DD). */
+  lastVerified: DayDateSchema,
+  /** Optional. Slugs of linked entries (an operator and its country; a country and its bloc). */
+  related: z.array(KebabSchema).default([]),
+  /** Required, at least one. The timeline. */
+  events: z.array(EventSchema).min(1, { error: 'an entry needs at least one event' }),
+};
+
+/** A country or territory: `content/countries/<slug>.md`. */
+export const CountryEntrySchema = z.strictObject({
+  ...baseFields,
+  /** Required. ISO 3166-1 alpha-2 code. */
+  iso2: IsoCodeSchema,
+});
+
+/** A company: `content/companies/<slug>.md`. */
+export const CompanyEntrySchema = z.strictObject({
+  ...baseFields,
+  /** Optional. ISO code of the country of headquarters. */
+  country: IsoCodeSchema.optional(),
+});
+
+/** A bloc, alliance, university or agency: `content/organizations/<slug>.md`. */
+export const OrganizationEntrySchema = z.strictObject({
+  ...baseFields,
+  /** Optional. ISO code of the seat, where there is one country. */
+  country: IsoCodeSchema.optional(),
+});
+
+export const ENTRY_SCHEMAS = {
+  countries: CountryEntrySchema,
+  companies: CompanyEntrySchema,
+  organizations: OrganizationEntrySchema,
+} as const satisfies Record<Kind, z.ZodType>;
+
+export type CountryEntryData = z.output<typeof CountryEntrySchema>;
+export type CompanyEntryData = z.output<typeof CompanyEntrySchema>;
+export type OrganizationEntryData = z.output<typeof OrganizationEntrySchema>;
+export type EntryData = CountryEntryData | CompanyEntryData | OrganizationEntryData;
+
+export { KINDS };

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from './calendar-date.ts';
+
+/** An https URL; http, other schemes and malformed addresses are rejected. */
+export const HttpsUrlSchema = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid URL` });
+    return;
+  }
+  if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: `"${value}" must use https` });
+  else if (!url.hostname.includes('.')) ctx.addIssue({ code: 'custom', message: `"${value}" has no valid host` });
+});
+
+/** One citation. Reader comments and opinion pieces are never sources. */
+export const SourceSchema = z.strictObject({
+  /** Required. The outlet or body that published it: "Reuters", "Ofcom", "ChannelE2E". */
+  publisher: z.string().trim().min(1, { error: 'publisher is required' }),
+  /** Required. Publication date at the precision the source shows. */
+  date: CalendarDateSchema,
+  /** Optional. True when the date is inferred (e.g. "on Monday" in an undated page); shown as "c.". */
+  approximate: z.boolean().optional(),
+  /** Optional. The headline, in the source's language. */
+  title: z.string().trim().min(1).optional(),
+  /** Optional. Only a URL that is really known (seen, not constructed); https only. */
+  url: HttpsUrlSchema.optional(),
+  /** Optional. An archived copy (archive.org, archive.is). */
+  archiveUrl: HttpsUrlSchema.optional(),
+  /** Optional. True for laws, regulators' decisions and official statements. */
+  primary: z.boolean().optional(),
+  /** Optional. Where we read it when we did not see the original: "ChannelE2E list, page one". */
+  via: z.string().trim().min(1).optional(),
+});
+
+export type Source = z.output<typeof SourceSchema>;

@@ -1,0 +1,147 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import type { z } from 'zod';
+import { ENTRY_SCHEMAS, KEBAB_RE, type EntryData } from '../schema/index.ts';
+import { KINDS, type Kind } from '../status.ts';
+import { formatFieldPath, type ValidationIssue } from './issue.ts';
+
+/** Context belongs in short prose; a longer body is almost always pasted text. */
+export const MAX_BODY_BYTES = 50_000;
+
+export interface ContentFile {
+  /** Path shown in messages, relative to the project root: `content/countries/sweden.md`. */
+  file: string;
+  /** Path inside the content folder, with forward slashes: `countries/sweden.md`. */
+  relPath: string;
+  bytes: Uint8Array;
+}
+
+export interface ParsedEntry {
+  file: string;
+  kind: Kind;
+  slug: string;
+  data: EntryData;
+  body: string;
+}
+
+const FILE_RE = /^([^/]+)\/([^/]+)\.md$/;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Gray-matter with js-yaml's core schema: no timestamps (so an impossible `2019-02-30` is not rolled
+ * over to March), no custom tags (`!!js/function` is an error), and `yaml.load` never runs code.
+ */
+const matterOptions = {
+  engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object },
+};
+
+/** Parse and check one entry file on its own. Returns the entry when it is valid, and every issue found. */
+export function parseEntryFile({ file, relPath, bytes }: ContentFile): { entry?: ParsedEntry; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ file, field, message });
+
+  const m = FILE_RE.exec(relPath);
+  const kind = m?.[1];
+  const slug = m?.[2] ?? '';
+  if (!m || !KINDS.includes(kind as Kind)) {
+    add('(file)', `is not where entries live: content/<kind>/<slug>.md, with kind one of ${KINDS.join(', ')}`);
+    return { issues };
+  }
+  if (!KEBAB_RE.test(slug)) {
+    add('(file)', `file name "${slug}.md" is not a valid slug: use lowercase kebab-case, e.g. "united-kingdom.md"`);
+  }
+
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    add('(file)', 'is not valid UTF-8 text: save it as UTF-8');
+    return { issues };
+  }
+  // Accepted on purpose: a byte-order mark and Windows line endings.
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+  if (text.trim() === '') {
+    add('(file)', 'is empty: an entry needs frontmatter between --- lines');
+    return { issues };
+  }
+  if (!text.startsWith('---\n')) {
+    add('(frontmatter)', 'missing: the file must start with a line "---"');
+    return { issues };
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    add('(frontmatter)', 'not closed: add a line "---" after the last field');
+    return { issues };
+  }
+
+  let parsed: { data: unknown; content: string };
+  try {
+    // Passing options also keeps gray-matter from returning a cached parse of identical text.
+    parsed = matter(text, { ...matterOptions });
+  } catch (error) {
+    const { field, message } = describeYamlError(error, text);
+    add(field, `not valid YAML: ${message}`);
+    return { issues };
+  }
+
+  checkBody(parsed.content, add);
+
+  const schema = ENTRY_SCHEMAS[kind as Kind];
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Object.keys(data).length === 0) {
+    add('(frontmatter)', 'is empty: see content/_template.md');
+    return { issues };
+  }
+  const result = (schema as z.ZodType<EntryData>).safeParse(data);
+  if (!result.success) {
+    for (const i of result.error.issues) add(formatFieldPath(i.path), humanMessage(i, data));
+    return { issues };
+  }
+  if (issues.length) return { issues };
+  return { entry: { file, kind: kind as Kind, slug, data: result.data, body: parsed.content }, issues };
+}
+
+function humanMessage(issue: z.core.$ZodIssue, data: object): string {
+  if (issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined) return 'is required';
+  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  return issue.message;
+}
+
+/** Name the field on the line js-yaml stopped at, and give the line number in the file. */
+function describeYamlError(error: unknown, text: string): { field: string; message: string } {
+  const e = error as { reason?: string; message?: string; mark?: { line: number } };
+  const reason = e.reason ?? e.message?.split('\n')[0] ?? 'unreadable';
+  if (!e.mark) return { field: '(frontmatter)', message: reason };
+  // gray-matter hands js-yaml the text from the end of the opening "---", newline included, so
+  // js-yaml's 0-based line number is the 1-based line number in the file minus one.
+  const fileLine = e.mark.line + 1;
+  const key = /^\s*(?:-\s*)?([A-Za-z][\w-]*)\s*:/.exec(text.split('\n')[fileLine - 1] ?? '')?.[1];
+  return { field: key ?? '(frontmatter)', message: `${reason} (line ${fileLine})` };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Raw HTML is rejected: Markdown only, so no script or style can come in through content.
+ * Code spans and fenced blocks may show tags; autolinks (<https://…>) are Markdown.
+ */
+export function findRawHtml(body: string): string | undefined {
+  const withoutCode = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').replace(/`[^`\n]*`/g, '');
+  return /<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s>/])[^>]*>?/.exec(withoutCode)?.[0];
+}
+
+function checkBody(body: string, add: (field: string, message: string) => void): void {
+  const size = new TextEncoder().encode(body).length;
+  if (size > MAX_BODY_BYTES) {
+    add('(body)', `is ${Math.round(size / 1000)} KB; the limit is ${MAX_BODY_BYTES / 1000} KB: keep context short and put facts in events`);
+  }
+  const html = findRawHtml(body);
+  if (html) add('(body)', `raw HTML is not allowed (found ${JSON.stringify(html.slice(0, 40))}): use Markdown`);
+}
