@@ -14,8 +14,8 @@ export interface StatusInfo {
   symbol: string;
   /** Meaning for countries and organizations. */
   forCountries: string;
-  /** Meaning for companies (undefined: not used for companies). */
-  forCompanies: string | undefined;
+  /** Meaning for companies. */
+  forCompanies: string;
 }
 
 export const STATUS_INFO: Record<Status, StatusInfo> = {
@@ -48,7 +48,7 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
     label: 'No decision',
     symbol: '–',
     forCountries: 'No public decision found.',
-    forCompanies: undefined,
+    forCompanies: 'No decision about dealing with Huawei found (for example, a competing vendor).',
   },
 };
 

@@ -65,10 +65,6 @@ export function checkEntries(entries: readonly ParsedEntry[], { today, slugs }: 
       else ids.set(event.id, i);
     });
 
-    if (entry.kind === 'companies') {
-      if (data.status === 'no-decision') add('status', '"no-decision" is not used for companies');
-    }
-
     const latest = latestStatusEvent(data.events);
     if (!latest) {
       if (data.status !== 'no-decision') {
