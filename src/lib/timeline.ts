@@ -24,3 +24,43 @@ export function latestStatusEvent<T extends Dated & { status?: Status | undefine
 ): (T & { status: Status }) | undefined {
   return sortEventsDesc(events).find((e): e is T & { status: Status } => e.status !== undefined);
 }
+
+export interface DatedItem {
+  date: string;
+}
+
+export interface MonthGroup<T> {
+  /** "2019-05", or "2019" for events known only to the year. */
+  key: string;
+  items: T[];
+}
+
+export interface YearGroup<T> {
+  year: number;
+  months: MonthGroup<T>[];
+  count: number;
+}
+
+/**
+ * Newest first, grouped by year and month. Events known only to the year come after that year's
+ * months ("sometime in 2019"), as they would in any reading of the year from the end.
+ */
+export function groupByYearMonth<T extends DatedItem>(items: readonly T[]): YearGroup<T>[] {
+  const years = new Map<number, Map<string, T[]>>();
+  for (const item of sortEventsDesc(items)) {
+    const year = Number(item.date.slice(0, 4));
+    const key = item.date.slice(0, 7);
+    if (!years.has(year)) years.set(year, new Map());
+    const months = years.get(year)!;
+    if (!months.has(key)) months.set(key, []);
+    months.get(key)!.push(item);
+  }
+  return [...years]
+    .sort((a, b) => b[0] - a[0])
+    .map(([year, months]) => {
+      const groups = [...months]
+        .map(([key, list]) => ({ key, items: list }))
+        .sort((a, b) => (a.key.length !== b.key.length ? b.key.length - a.key.length : a.key < b.key ? 1 : -1));
+      return { year, months: groups, count: groups.reduce((n, g) => n + g.items.length, 0) };
+    });
+}

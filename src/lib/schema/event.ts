@@ -48,10 +48,15 @@ export const KebabSchema = z
   .string()
   .regex(KEBAB_RE, { error: (i) => `"${String(i.input)}" must be kebab-case (a-z, 0-9, single hyphens)` });
 
+/** Ids the entry page already uses for its own sections; an event id must not collide with them. */
+export const RESERVED_EVENT_IDS: readonly string[] = ['main', 'timeline', 'context', 'related', 'cite', 'header-search'];
+
 /** One dated event on an entry's timeline. */
 export const EventSchema = z.strictObject({
   /** Required. Stable kebab-case id, unique in the entry; the URL fragment. Never change it once published. */
-  id: KebabSchema.max(80),
+  id: KebabSchema.max(80).refine((id) => !RESERVED_EVENT_IDS.includes(id), {
+    error: (i) => `"${String(i.input)}" is reserved for a section of the entry page: choose another id`,
+  }),
   /** Required. When it happened, at the precision the sources give. Not in the future. */
   date: CalendarDateSchema,
   /** Optional. True when the date is inferred rather than stated; shown as "c.". */

@@ -94,7 +94,13 @@ export function parseEntryFile({ file, relPath, bytes }: ContentFile): { entry?:
   }
   const result = (schema as z.ZodType<EntryData>).safeParse(data);
   if (!result.success) {
-    for (const i of result.error.issues) add(formatFieldPath(i.path), humanMessage(i, data));
+    for (const i of result.error.issues) {
+      if (i.code === 'unrecognized_keys') {
+        for (const key of i.keys) add(formatFieldPath([...i.path, key]), 'is not a field of this format (see content/_template.md)');
+      } else {
+        add(formatFieldPath(i.path), humanMessage(i, data));
+      }
+    }
     return { issues };
   }
   if (issues.length) return { issues };
@@ -102,8 +108,7 @@ export function parseEntryFile({ file, relPath, bytes }: ContentFile): { entry?:
 }
 
 function humanMessage(issue: z.core.$ZodIssue, data: object): string {
-  if (issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined) return 'is required';
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  if (valueAt(data, issue.path) === undefined) return 'is required';
   return issue.message;
 }
 

@@ -1,0 +1,20 @@
+// The three collections of entries, read from the top-level content/ folder. The schema is the one
+// in src/lib/schema, shared with the standalone validator (scripts/validate.ts).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ENTRY_SCHEMAS } from './lib/schema/index.ts';
+
+// CONTENT_DIR lets the build and the benchmark point the site at another content folder.
+const contentDir = process.env['CONTENT_DIR'] ?? './content';
+
+const entries = (kind: keyof typeof ENTRY_SCHEMAS) =>
+  defineCollection({
+    loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/${kind}` }),
+    schema: ENTRY_SCHEMAS[kind],
+  });
+
+export const collections = {
+  countries: entries('countries'),
+  companies: entries('companies'),
+  organizations: entries('organizations'),
+};

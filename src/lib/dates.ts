@@ -1,0 +1,56 @@
+import { UTCDate } from '@date-fns/utc';
+import { differenceInCalendarDays, format } from 'date-fns';
+import { CALENDAR_DATE_RE } from './schema/calendar-date.ts';
+
+/**
+ * The one place dates are formatted. Calendar strings become UTC dates only to be formatted, so the
+ * machine's time zone can never move "2019-05-16" to the 15th.
+ */
+function parts(date: string): { year: number; month?: number; day?: number } {
+  const m = CALENDAR_DATE_RE.exec(date);
+  if (!m) throw new Error(`not a calendar date: ${date}`);
+  return {
+    year: Number(m[1]),
+    ...(m[2] ? { month: Number(m[2]) } : {}),
+    ...(m[3] ? { day: Number(m[3]) } : {}),
+  };
+}
+
+function toUtc(date: string): UTCDate {
+  const { year, month = 1, day = 1 } = parts(date);
+  return new UTCDate(year, month - 1, day);
+}
+
+/** "2019", "May 2019" or "16 May 2019"; "c. May 2019" when approximate. */
+export function formatDate(date: string, approximate = false): string {
+  const { month, day } = parts(date);
+  const pattern = day !== undefined ? 'd MMMM yyyy' : month !== undefined ? 'MMMM yyyy' : 'yyyy';
+  return (approximate ? 'c. ' : '') + format(toUtc(date), pattern);
+}
+
+/** Short form for dense lists: "16 May 2019" → "16 May 2019", "2019-05" → "May 2019". */
+export function formatDateShort(date: string): string {
+  const { month, day } = parts(date);
+  const pattern = day !== undefined ? 'd MMM yyyy' : month !== undefined ? 'MMM yyyy' : 'yyyy';
+  return format(toUtc(date), pattern);
+}
+
+/** Heading for a month group: "2019-05" → "May 2019". */
+export function formatMonth(yearMonth: string): string {
+  return format(toUtc(yearMonth), 'MMMM yyyy');
+}
+
+/** Whole days from `date` (day precision) to `today`. */
+export function daysSince(date: string, today: string): number {
+  return differenceInCalendarDays(toUtc(today), toUtc(date));
+}
+
+/** "today", "yesterday", "12 days ago", "3 months ago", "2 years ago" — relative to the build date. */
+export function formatAge(date: string, today: string): string {
+  const days = daysSince(date, today);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 60) return `${days} days ago`;
+  if (days < 730) return `${Math.floor(days / 30.44)} months ago`;
+  return `${Math.floor(days / 365.25)} years ago`;
+}

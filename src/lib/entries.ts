@@ -1,0 +1,102 @@
+import { compareNames } from './alphabet.ts';
+import type { EntryData, Source, TimelineEvent } from './schema/index.ts';
+import type { Kind, Status } from './status.ts';
+import { latestStatusEvent, sortEventsDesc } from './timeline.ts';
+import { urls } from './urls.ts';
+
+/** What Astro (or a test) hands in: one validated entry. */
+export interface RawEntry {
+  kind: Kind;
+  slug: string;
+  data: EntryData;
+}
+
+export interface EventView extends TimelineEvent {
+  /** `/countries/sweden/#2020-pts-auction-ban` */
+  url: string;
+  /** Sources numbered from 1 within the event. */
+  sources: (Source & { n: number })[];
+}
+
+export interface EntryView {
+  kind: Kind;
+  slug: string;
+  url: string;
+  name: string;
+  aliases: string[];
+  region: EntryData['region'];
+  /** iso2 of a country, or the headquarters country of a company or organization. */
+  iso2: string | undefined;
+  status: Status;
+  summary: string;
+  lastVerified: string;
+  /** The event that set the current status (undefined for no-decision entries without one). */
+  statusEvent: EventView | undefined;
+  /** Date of the newest event: the entry's "last change". */
+  lastChanged: string;
+  /** Newest first. */
+  events: EventView[];
+  /** Entries this one names in `related`, plus entries that name this one; sorted by name. */
+  related: EntryRef[];
+  sourceCount: number;
+}
+
+export type EntryRef = Pick<EntryView, 'kind' | 'slug' | 'url' | 'name' | 'status'>;
+
+/** Turn validated entries into what pages show: derived status event, sorted timeline, two-way links. */
+export function buildEntries(raw: readonly RawEntry[]): EntryView[] {
+  const views = raw.map(toView);
+  const bySlug = new Map(views.map((v) => [v.slug, v]));
+  const links = new Map<string, Set<string>>(views.map((v) => [v.slug, new Set()]));
+  for (const { slug, data } of raw) {
+    for (const other of data.related) {
+      if (!bySlug.has(other) || other === slug) continue;
+      links.get(slug)!.add(other);
+      links.get(other)!.add(slug);
+    }
+  }
+  for (const view of views) {
+    view.related = [...links.get(view.slug)!]
+      .map((s) => toRef(bySlug.get(s)!))
+      .sort((a, b) => compareNames(a.name, b.name));
+  }
+  return views.sort((a, b) => compareNames(a.name, b.name));
+}
+
+export function toRef(view: EntryView): EntryRef {
+  const { kind, slug, url, name, status } = view;
+  return { kind, slug, url, name, status };
+}
+
+function toView({ kind, slug, data }: RawEntry): EntryView {
+  const events: EventView[] = sortEventsDesc(data.events).map((event) => ({
+    ...event,
+    url: urls.event(kind, slug, event.id),
+    sources: event.sources.map((source, i) => ({ ...source, n: i + 1 })),
+  }));
+  const statusEvent = latestStatusEvent(events);
+  return {
+    kind,
+    slug,
+    url: urls.entry(kind, slug),
+    name: data.name,
+    aliases: data.aliases,
+    region: data.region,
+    iso2: 'iso2' in data ? data.iso2 : data.country,
+    status: data.status,
+    summary: data.summary,
+    lastVerified: data.lastVerified,
+    statusEvent,
+    lastChanged: events[0]!.date,
+    events,
+    related: [],
+    sourceCount: events.reduce((n, e) => n + e.sources.length, 0),
+  };
+}
+
+/** Count entries per status, in vocabulary order, zeros included. */
+export function countByStatus(entries: readonly { status: Status }[], statuses: readonly Status[]): Record<Status, number> {
+  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
+  for (const e of entries) counts[e.status] += 1;
+  return counts;
+}

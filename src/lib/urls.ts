@@ -1,0 +1,17 @@
+import type { Kind, Status } from './status.ts';
+
+/** Every internal URL is built here; pages never concatenate paths themselves. */
+export const urls = {
+  home: () => '/',
+  az: () => '/a-z/',
+  letter: (letter: string) => `/a-z/${letter}/`,
+  kind: (kind: Kind) => `/${kind}/`,
+  entry: (kind: Kind, slug: string) => `/${kind}/${slug}/`,
+  event: (kind: Kind, slug: string, eventId: string) => `/${kind}/${slug}/#${eventId}`,
+  statusIndex: () => '/status/',
+  status: (status: Status) => `/status/${status}/`,
+  timeline: () => '/timeline/',
+  year: (year: number | string) => `/timeline/${year}/`,
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  about: () => '/about/',
+};
