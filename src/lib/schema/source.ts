@@ -32,6 +32,11 @@ export const SourceSchema = z.strictObject({
   primary: z.boolean().optional(),
   /** Optional. Where we read it when we did not see the original: "ChannelE2E list, page one". */
   via: z.string().trim().min(1).optional(),
+  /** Optional. The address of the page named in `via`, when known. */
+  viaUrl: HttpsUrlSchema.optional(),
+}).refine((s) => s.viaUrl === undefined || s.via !== undefined, {
+  error: 'viaUrl needs via: name the page it points to',
+  path: ['viaUrl'],
 });
 
 export type Source = z.output<typeof SourceSchema>;
