@@ -39,8 +39,8 @@ const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', tmpDir
 if (astro.status !== 0) fail(`astro build failed (exit ${astro.status ?? astro.signal}).`);
 
 try {
-  const { pages } = await indexSite(tmpDir);
-  console.log(`✓ Pagefind indexed ${pages} entry pages`);
+  const { files, pages } = await indexSite(tmpDir);
+  console.log(`✓ Pagefind read ${files} HTML files and indexed ${pages} entry pages`);
 } catch (error) {
   fail(`Search indexing failed: ${(error as Error).message}`);
 }

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 /**
  * Index a built site with Pagefind's Node API. Only pages marked data-pagefind-body (the entry
  * pages) are indexed. Any error is thrown, so a broken index fails the build instead of shipping.
  */
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+export async function indexSite(siteDir: string): Promise<{ files: number; pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(errors.join('; '));
@@ -12,7 +13,10 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(written.errors.join('; '));
-    return { pages: added.page_count };
+    // page_count counts the HTML files read; the index itself records how many pages it holds.
+    const entry = JSON.parse(readFileSync(`${siteDir}/pagefind/pagefind-entry.json`, 'utf8'));
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    return { files: added.page_count, pages };
   } finally {
     await pagefind.close();
   }

@@ -1,0 +1,193 @@
+// The journeys readers make, in real Chromium against the built site.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openPage, type WatchedPage } from '../support/browser.ts';
+
+let browser: Browser;
+const visited = new Set<string>();
+const allProblems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options = {}): Promise<WatchedPage> {
+  const watched = await openPage(browser, options);
+  await watched.page.goto(baseUrl() + path);
+  visited.add(path);
+  return watched;
+}
+
+function done(w: WatchedPage) {
+  allProblems.push(...w.problems);
+  expect(w.problems).toEqual([]);
+}
+
+async function search(w: WatchedPage, query: string) {
+  await w.page.locator('#search-q').fill(query);
+  await w.page.waitForFunction(() => /result/.test(document.querySelector('#search-status-message')?.textContent ?? ''));
+  return w.page.locator('#search-results h2 a').allTextContents();
+}
+
+describe('browse', () => {
+  it('home → A–Z → a letter → an entry', async () => {
+    const w = await open('/');
+    await w.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'A–Z' }).click();
+    await expect.poll(() => w.page.url()).toBe(`${baseUrl()}/a-z/`);
+    await w.page.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: /^G:/ }).click();
+    await w.page.getByRole('link', { name: 'G', exact: true }).click();
+    await expect.poll(() => w.page.url()).toBe(`${baseUrl()}/a-z/g/`);
+    await w.page.getByRole('link', { name: 'Germany' }).click();
+    await expect.poll(() => w.page.url()).toBe(`${baseUrl()}/countries/germany/`);
+    expect(await w.page.locator('h1').textContent()).toBe('Germany');
+    done(w);
+  });
+});
+
+describe('search', () => {
+  it('finds countries by the first letters of their name, and opens a result', async () => {
+    const w = await open('/search/');
+    const names = await search(w, 'aus');
+    expect(names).toContain('Australia');
+    expect(names).toContain('Austria');
+    await w.page.locator('#search-results a', { hasText: 'Austria' }).click();
+    await expect.poll(() => w.page.url()).toBe(`${baseUrl()}/countries/austria/`);
+    done(w);
+  });
+
+  it.each([
+    ['UK', 'United Kingdom'],
+    ['EU', 'European Union'],
+    ['Czechia', 'Czech Republic'],
+  ])('finds an entry by its alias: %s → %s', async (alias, name) => {
+    const w = await open('/search/');
+    expect((await search(w, alias)).slice(0, 3)).toContain(name);
+    done(w);
+  });
+
+  it('runs the query from the header form and keeps it in the URL', async () => {
+    const w = await open('/countries/');
+    await w.page.locator('#header-search').fill('Germany');
+    await w.page.locator('#header-search').press('Enter');
+    await w.page.waitForURL(/\/search\/\?q=Germany/);
+    await w.page.waitForSelector('#search-results a');
+    expect(await w.page.locator('#search-results h2 a').first().textContent()).toBe('Germany');
+    expect(await w.page.locator('#search-q').inputValue()).toBe('Germany');
+    done(w);
+  });
+
+  it('filters by status from the URL and from the form', async () => {
+    const w = await open('/search/?status=banned');
+    await w.page.waitForSelector('#search-results li');
+    const badges = await w.page.locator('#search-results .badge').allTextContents();
+    expect(badges.length).toBeGreaterThan(3);
+    expect(new Set(badges)).toEqual(new Set(['Banned']));
+    await w.page.locator('#search-kind').selectOption('companies');
+    await w.page.waitForURL(/kind=companies/);
+    await w.page.waitForFunction(() => document.querySelector('#search-status-message')?.textContent?.includes('companies'));
+    const metas = await w.page.locator('#search-results li p:first-of-type').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const m of metas) expect(m).toContain('Company');
+    done(w);
+  });
+
+  it('the index knows the three filters', async () => {
+    const w = await open('/search/');
+    // A string, so the test runner does not rewrite the browser's import().
+    const filters: Record<string, Record<string, number>> = await w.page.evaluate(
+      `(async () => { const pf = await import('/pagefind/pagefind.js'); await pf.init(); return pf.filters(); })()`,
+    );
+    expect(Object.keys(filters).sort()).toEqual(['kind', 'region', 'status']);
+    expect(Object.keys(filters['kind']!).sort()).toEqual(['companies', 'countries', 'organizations']);
+    done(w);
+  });
+});
+
+describe('link to an event', () => {
+  it('an event permalink lands on that event', async () => {
+    const w = await open('/countries/australia/');
+    const id = await w.page.locator('.timeline .event').nth(1).getAttribute('id');
+    const w2 = await open(`/countries/australia/#${id}`);
+    const target = w2.page.locator(`[id="${id}"]`);
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect.poll(() => target.isVisible()).toBe(true);
+    const box = await target.boundingBox();
+    expect(box!.y).toBeLessThan(300);
+    done(w);
+    done(w2);
+  });
+
+  it('source links open in a new tab without opener or referrer', async () => {
+    const w = await open('/countries/united-kingdom/');
+    const links = w.page.locator('.sources a.external');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const a of await links.all()) {
+      expect(await a.getAttribute('target')).toBe('_blank');
+      expect((await a.getAttribute('rel'))?.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      expect(await a.getAttribute('href')).toMatch(/^https:\/\//);
+    }
+    done(w);
+  });
+});
+
+describe('keyboard and no-script', () => {
+  it('the first Tab shows the skip link, which moves focus to the content', async () => {
+    const w = await open('/countries/germany/');
+    await w.page.keyboard.press('Tab');
+    const focused = w.page.locator(':focus');
+    expect(await focused.textContent()).toBe('Skip to content');
+    expect(await focused.isVisible()).toBe(true);
+    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('main');
+    done(w);
+  });
+
+  it('reaches the header search and an entry by keyboard alone', async () => {
+    const w = await open('/');
+    let found = false;
+    for (let i = 0; i < 15 && !found; i++) {
+      await w.page.keyboard.press('Tab');
+      found = (await w.page.evaluate(() => document.activeElement?.id)) === 'header-search';
+    }
+    expect(found).toBe(true);
+    await w.page.keyboard.type('Sweden');
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForSelector('#search-results a');
+    // Tab through the search form to the first result, then follow it with Enter.
+    for (let i = 0; i < 20; i++) {
+      await w.page.keyboard.press('Tab');
+      if (await w.page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) break;
+    }
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForURL(/\/countries\/sweden\/$/);
+    done(w);
+  });
+
+  it('an entry reads in full with JavaScript disabled', async () => {
+    const w = await open('/countries/united-kingdom/', { javaScriptEnabled: false });
+    expect(await w.page.locator('h1').textContent()).toBe('United Kingdom');
+    expect(await w.page.locator('.timeline .event').count()).toBeGreaterThan(3);
+    expect(await w.page.locator('.sources li').count()).toBeGreaterThan(3);
+    expect(await w.page.locator('script').count()).toBe(0);
+    done(w);
+  });
+
+  it('a missing page answers with a useful 404', async () => {
+    const w = await open('/does-not-exist/');
+    expect(await w.page.locator('h1').textContent()).toBe('Page not found');
+    expect(await w.page.locator('main form[role="search"]').count()).toBe(1);
+    done(w);
+  });
+});
+
+describe('the pages visited', () => {
+  it('raised no console errors and no failed requests', () => {
+    expect(visited.size).toBeGreaterThan(8);
+    expect(allProblems).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+// Real Chromium (Debian's package) driven by playwright-core; no browser is downloaded.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM } from '../../scripts/ensure-chromium.ts';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, page errors and failed or 4xx/5xx requests seen so far. */
+  problems: string[];
+}
+
+/** A page that records every console error, uncaught error and failed request. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.includes('/does-not-exist')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    // A deliberate visit to a missing page answers 404; anything else that fails is a problem.
+    if (r.status() >= 400 && !r.url().includes('/does-not-exist')) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  return { page, problems };
+}
