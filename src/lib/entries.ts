@@ -14,6 +14,8 @@ export interface RawEntry {
 export interface EventView extends TimelineEvent {
   /** `/countries/sweden/#2020-pts-auction-ban` */
   url: string;
+  /** Position in the entry's file: breaks ties between events on the same date. */
+  order: number;
   /** Sources numbered from 1 within the event. */
   sources: (Source & { n: number })[];
 }
@@ -69,7 +71,7 @@ export function toRef(view: EntryView): EntryRef {
 }
 
 function toView({ kind, slug, data }: RawEntry): EntryView {
-  const events: EventView[] = sortEventsDesc(data.events).map((event) => ({
+  const events: EventView[] = sortEventsDesc(data.events.map((event, order) => ({ ...event, order }))).map((event) => ({
     ...event,
     url: urls.event(kind, slug, event.id),
     sources: event.sources.map((source, i) => ({ ...source, n: i + 1 })),

@@ -3,12 +3,14 @@ import type { Status } from './status.ts';
 
 interface Dated {
   date: string;
+  /** Position in the author's file, when the list at hand is in another order. */
+  order?: number;
 }
 
 /** Oldest first; events on the same date keep the order the author wrote them in. */
 export function sortEventsAsc<T extends Dated>(events: readonly T[]): T[] {
   return events
-    .map((event, i) => ({ event, i }))
+    .map((event, i) => ({ event, i: event.order ?? i }))
     .sort((a, b) => compareDates(a.event.date, b.event.date) || a.i - b.i)
     .map(({ event }) => event);
 }

@@ -14,4 +14,9 @@ export const urls = {
   year: (year: number | string) => `/timeline/${year}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: () => '/about/',
+  map: () => '/map/',
+  mapImage: () => '/map.svg',
+  asOfIndex: () => '/as-of/',
+  asOf: (year: number | string) => `/as-of/${year}/`,
+  deadlines: () => '/deadlines/',
 };

@@ -37,3 +37,16 @@ describe('grouping by year and month', () => {
     expect(groups.map((g) => g.count)).toEqual([1, 4]);
   });
 });
+
+describe('re-sorting a sorted list', () => {
+  it('keeps the author order of same-date events when events carry their file position', () => {
+    const events = [
+      { id: 'first', date: '2019-02', status: 'permitted' as const, order: 0 },
+      { id: 'second', date: '2019-02', status: 'banned' as const, order: 1 },
+    ];
+    const desc = sortEventsDesc(events);
+    expect(desc.map((e) => e.id)).toEqual(['second', 'first']);
+    expect(sortEventsAsc(desc).map((e) => e.id)).toEqual(['first', 'second']);
+    expect(latestStatusEvent(desc)?.id).toBe('second');
+  });
+});

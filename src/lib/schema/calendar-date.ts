@@ -41,13 +41,16 @@ function fromYaml(value: unknown): unknown {
   return value;
 }
 
-const calendarString = z.string().superRefine((value, ctx) => {
-  if (!CALENDAR_DATE_RE.test(value)) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` });
-  } else if (!isValidCalendarDate(value)) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
-  }
-});
+// The shape is a `.regex` rather than part of the refinement so that the JSON Schema generated from
+// this module (/api/v1/schema.json) carries it as a `pattern`; the messages are the same either way.
+const calendarString = z
+  .string()
+  .regex(CALENDAR_DATE_RE, { error: (i) => `"${String(i.input)}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` })
+  .superRefine((value, ctx) => {
+    if (CALENDAR_DATE_RE.test(value) && !isValidCalendarDate(value)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+    }
+  });
 
 /** A date at year, month or day precision. */
 export const CalendarDateSchema = z.preprocess(fromYaml, calendarString);
@@ -55,7 +58,7 @@ export const CalendarDateSchema = z.preprocess(fromYaml, calendarString);
 /** A date that must be known to the day (for example `lastVerified`). */
 export const DayDateSchema = z.preprocess(
   fromYaml,
-  calendarString.refine((v) => v.length === 10, { error: 'needs a full date, YYYY-MM-DD' }),
+  calendarString.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'needs a full date, YYYY-MM-DD' }),
 );
 
 export type CalendarDate = string;

@@ -1,0 +1,222 @@
+// The JSON API v1: its documents as zod schemas, built on the entry schemas of src/lib/schema so the
+// format has one definition. The published JSON Schema (/api/v1/schema.json) is generated from these
+// and from the entry schemas with z.toJSONSchema; nothing here is hand-written JSON Schema.
+import { z } from 'zod';
+import {
+  CalendarDateSchema,
+  CompanyEntrySchema,
+  CountryEntrySchema,
+  DayDateSchema,
+  EventSchema,
+  HttpsUrlSchema,
+  IsoCodeSchema,
+  KebabSchema,
+  OrganizationEntrySchema,
+  SourceSchema,
+} from '../schema/index.ts';
+import { KINDS, STATUSES } from '../status.ts';
+
+export const API_VERSION = 'v1';
+
+/** Licence terms, carried by every document. */
+export const LicenseSchema = z
+  .strictObject({
+    /** SPDX id of the licence of the content (entries, events, summaries): CC-BY-4.0. */
+    content: z.string().describe('SPDX id of the licence of the content: CC-BY-4.0'),
+    /** The licence text. */
+    contentUrl: z.url().describe('The text of the content licence'),
+    /** The name to credit when reusing the content. */
+    attribution: z.string().describe('The name to credit when reusing the content'),
+    /** SPDX id of the licence of the code that builds the site: MIT. */
+    code: z.string().describe('SPDX id of the licence of the code: MIT'),
+  })
+  .describe('Terms of reuse');
+
+/** Fields at the top of every API document. */
+const headerFields = {
+  /** The definition in /api/v1/schema.json this document follows. */
+  $schema: z.url().describe('The definition in /api/v1/schema.json this document follows'),
+  /** The build date of the site (never the clock of the build machine). */
+  generated: DayDateSchema.describe('The date the site was built (YYYY-MM-DD)'),
+  license: LicenseSchema,
+};
+
+/** Fields derived from an entry's file and timeline; every entry in the API has them. */
+const derivedFields = {
+  /** The file name, and the URL segment of the entry. */
+  slug: KebabSchema.describe('The file name of the entry and its URL segment'),
+  /** Date of the event that set the current status, or null when no event sets one. */
+  statusSince: CalendarDateSchema.nullable().describe(
+    'Date of the event that set the current status (YYYY, YYYY-MM or YYYY-MM-DD); null when no event sets one',
+  ),
+  /** Date of the newest event. */
+  lastChanged: CalendarDateSchema.describe('Date of the newest event'),
+  /** The entry page. */
+  url: z.url().describe('The entry page'),
+  /** This entry as a JSON document (EntryDocument). */
+  apiUrl: z.url().describe('This entry as JSON (an EntryDocument)'),
+};
+
+const kindOf = <K extends (typeof KINDS)[number]>(kind: K) => z.literal(kind).describe('Which collection the entry belongs to');
+
+/** The fields of an entry that the A–Z list (entries.json) carries. */
+const summaryPick = { name: true, aliases: true, region: true, status: true, summary: true, lastVerified: true } as const;
+
+/** One entry in entries.json: its current status and what it is, without the timeline. */
+export const EntrySummarySchema = z
+  .discriminatedUnion('kind', [
+    CountryEntrySchema.pick({ ...summaryPick, iso2: true }).extend({ kind: kindOf('countries'), ...derivedFields }),
+    CompanyEntrySchema.pick({ ...summaryPick, country: true }).extend({ kind: kindOf('companies'), ...derivedFields }),
+    OrganizationEntrySchema.pick({ ...summaryPick, country: true }).extend({ kind: kindOf('organizations'), ...derivedFields }),
+  ])
+  .describe('An entry with its current status; `iso2` for countries, `country` (optional) for companies and organizations');
+
+/** The whole list: /api/v1/entries.json. */
+export const EntryListSchema = z
+  .strictObject({
+    ...headerFields,
+    /** Number of entries. */
+    count: z.int().nonnegative().describe('Number of entries'),
+    /** Every entry, sorted by name. */
+    entries: z.array(EntrySummarySchema).describe('Every entry, sorted by name'),
+  })
+  .describe('/api/v1/entries.json: every entry with its current status');
+
+/** A link to another entry. */
+export const EntryRefSchema = z
+  .strictObject({
+    kind: z.enum(KINDS),
+    slug: KebabSchema,
+    name: z.string(),
+    /** Its current status. */
+    status: z.enum(STATUSES).describe('Its current status'),
+    url: z.url().describe('The entry page'),
+    apiUrl: z.url().describe('The entry as JSON'),
+  })
+  .describe('A reference to an entry');
+
+/** An event as the entry file has it, plus its permalink. */
+export const ApiEventSchema = EventSchema.extend({
+  /** The event on its entry page: `…/<kind>/<slug>/#<event-id>`. */
+  url: z.url().describe('Permalink of the event: the entry page with the event id as fragment'),
+});
+
+/** The fields an entry document adds to the entry's frontmatter. */
+const documentFields = {
+  ...derivedFields,
+  /** The events as the file lists them, each with its permalink. */
+  events: z.array(ApiEventSchema).min(1).describe('The events in the order of the entry file, each with its permalink'),
+  /** Entries linked either way: named in `related` here, or naming this one in theirs. Sorted by name. */
+  relatedEntries: z
+    .array(EntryRefSchema)
+    .describe('Entries linked either way (named in `related` here, or naming this entry in theirs), sorted by name'),
+};
+
+/** One entry: its full frontmatter plus the derived fields. */
+export const EntryDocumentSchema = z
+  .strictObject({
+    ...headerFields,
+    entry: z.discriminatedUnion('kind', [
+      CountryEntrySchema.extend({ kind: kindOf('countries'), ...documentFields }),
+      CompanyEntrySchema.extend({ kind: kindOf('companies'), ...documentFields }),
+      OrganizationEntrySchema.extend({ kind: kindOf('organizations'), ...documentFields }),
+    ]),
+  })
+  .describe('/api/v1/<kind>/<slug>.json: one entry, its frontmatter and the fields derived from it');
+
+/** An event in events.json: the event, its permalink and the entry it belongs to. */
+export const TimelineEventSchema = ApiEventSchema.extend({
+  entry: EntryRefSchema.describe('The entry the event belongs to'),
+});
+
+/** Every event: /api/v1/events.json. */
+export const EventListSchema = z
+  .strictObject({
+    ...headerFields,
+    /** Number of events. */
+    count: z.int().nonnegative().describe('Number of events'),
+    /** Every event, newest first. */
+    events: z.array(TimelineEventSchema).describe('Every event of every entry, newest first'),
+  })
+  .describe('/api/v1/events.json: every event, newest first');
+
+export type License = z.output<typeof LicenseSchema>;
+export type EntrySummary = z.output<typeof EntrySummarySchema>;
+export type EntryList = z.output<typeof EntryListSchema>;
+export type EntryRef = z.output<typeof EntryRefSchema>;
+export type ApiEvent = z.output<typeof ApiEventSchema>;
+export type EntryDocument = z.output<typeof EntryDocumentSchema>;
+export type EntryDocumentEntry = EntryDocument['entry'];
+export type TimelineEvent = z.output<typeof TimelineEventSchema>;
+export type EventList = z.output<typeof EventListSchema>;
+
+/** The `$defs` of schema.json, by name. Entry formats are for editors; the rest describe API files. */
+export const FRONTMATTER_DEFS = {
+  Country: CountryEntrySchema,
+  Company: CompanyEntrySchema,
+  Organization: OrganizationEntrySchema,
+  Event: EventSchema,
+  Source: SourceSchema,
+} as const;
+
+export const API_DEFS = {
+  EntryList: EntryListSchema,
+  EntryDocument: EntryDocumentSchema,
+  EventList: EventListSchema,
+  Source: SourceSchema,
+} as const;
+
+export type DefName = keyof typeof FRONTMATTER_DEFS | keyof typeof API_DEFS;
+
+export interface JsonSchemaDocument {
+  $schema: string;
+  $id: string;
+  title: string;
+  description: string;
+  $defs: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * What checks cannot say in JSON Schema (they are refinements in zod) but a simple keyword can:
+ * https-only URLs and two-letter country codes.
+ */
+function override({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  if (zodSchema === HttpsUrlSchema) Object.assign(jsonSchema, { format: 'uri', pattern: '^https://' });
+  if (zodSchema === IsoCodeSchema) Object.assign(jsonSchema, { pattern: '^[A-Z]{2}$' });
+}
+
+function defsOf(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, Record<string, unknown>> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const { schemas: out } = z.toJSONSchema(registry, { io, uri: (id) => `#/$defs/${id}`, override });
+  const defs: Record<string, Record<string, unknown>> = {};
+  for (const [id, def] of Object.entries(out)) {
+    if (id === '__shared') throw new Error('schema.json: an unnamed schema was shared between definitions');
+    const { $schema: _s, $id: _i, ...rest } = def as Record<string, unknown>;
+    defs[id] = rest;
+  }
+  return defs;
+}
+
+/**
+ * schema.json: JSON Schema draft 2020-12 with one `$defs` entry per format. Entry formats are
+ * generated for input (what an author may write: `aliases` and `related` may be left out), API
+ * documents for output (what the files always contain). A definition both use must come out the same.
+ */
+export function buildJsonSchema(schemaUrl: string): JsonSchemaDocument {
+  const defs = defsOf(FRONTMATTER_DEFS, 'input');
+  for (const [id, def] of Object.entries(defsOf(API_DEFS, 'output'))) {
+    if (defs[id] && JSON.stringify(defs[id]) !== JSON.stringify(def)) {
+      throw new Error(`schema.json: $defs/${id} differs between the entry format and the API`);
+    }
+    defs[id] = def;
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: schemaUrl,
+    title: 'Huawei Tracker: entry format and JSON API v1',
+    description:
+      'Generated from the zod schemas that validate the site. $defs/Country, Company and Organization describe the frontmatter of content/<kind>/<slug>.md; $defs/EntryList, EntryDocument and EventList describe the files under /api/v1/. Each API file names its definition in "$schema".',
+    $defs: defs,
+  };
+}

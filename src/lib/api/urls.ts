@@ -1,0 +1,24 @@
+import type { Kind } from '../status.ts';
+
+/**
+ * Paths of the machine-readable outputs (JSON API, CSV, feeds, calendar), beside `urls` in
+ * src/lib/urls.ts for the pages. Documents that leave the site make them absolute with `absoluteUrl`.
+ */
+export const dataUrls = {
+  page: () => '/data/',
+  schema: () => '/api/v1/schema.json',
+  entries: () => '/api/v1/entries.json',
+  events: () => '/api/v1/events.json',
+  entry: (kind: Kind, slug: string) => `/api/v1/${kind}/${slug}.json`,
+  eventsCsv: () => '/data/events.csv',
+  feed: () => '/feed.xml',
+  entryFeed: (kind: Kind, slug: string) => `/${kind}/${slug}/feed.xml`,
+  deadlinesIcs: () => '/deadlines.ics',
+  robots: () => '/robots.txt',
+  sitemap: () => '/sitemap-index.xml',
+};
+
+/** A site path as an absolute URL on the public address (`Astro.site`). */
+export function absoluteUrl(path: string, site: URL): string {
+  return new URL(path, site).href;
+}

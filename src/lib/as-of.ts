@@ -1,0 +1,74 @@
+import { compareDates } from './calendar.ts';
+import type { Scope } from './schema/index.ts';
+import type { Status } from './status.ts';
+import { sortEventsAsc } from './timeline.ts';
+
+interface StatefulEvent {
+  id: string;
+  date: string;
+  status?: Status | undefined;
+  scope?: Scope[] | undefined;
+}
+
+export interface StateAt<E> {
+  /** The status in force, or undefined when no event had set one yet. */
+  status: Status | undefined;
+  /** The event that set it. */
+  statusEvent: E | undefined;
+  /** What the measures covered: the scope of the latest event that stated one. */
+  scope: Scope[];
+  scopeEvent: E | undefined;
+}
+
+/**
+ * An entry as it stood on a date: replay its events up to and including that date. A less precise
+ * event date counts from the start of its period ("2019" is in force on 2019-06-30), as everywhere else.
+ */
+export function stateAt<E extends StatefulEvent>(events: readonly E[], date: string): StateAt<E> {
+  const state: StateAt<E> = { status: undefined, statusEvent: undefined, scope: [], scopeEvent: undefined };
+  for (const event of sortEventsAsc(events)) {
+    if (compareDates(event.date, date) > 0) break;
+    if (event.status) {
+      state.status = event.status;
+      state.statusEvent = event;
+    }
+    if (event.scope) {
+      state.scope = event.scope;
+      state.scopeEvent = event;
+    }
+  }
+  return state;
+}
+
+/** The last day of a year as a calendar date: what "as of the end of 2019" compares against. */
+export function endOfYear(year: number): string {
+  return `${year}-12-31`;
+}
+
+/** Years from the first event to the build year, oldest first. */
+export function yearsSpanned(eventDates: readonly string[], today: string): number[] {
+  if (eventDates.length === 0) return [];
+  const first = Math.min(...eventDates.map((d) => Number(d.slice(0, 4))));
+  const last = Number(today.slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** How many entries had each status at the end of each year (entries with no status yet are not counted). */
+export function statusCountsByYear<E extends StatefulEvent>(
+  entries: readonly { events: readonly E[] }[],
+  years: readonly number[],
+  statuses: readonly Status[],
+): { year: number; counts: Record<Status, number>; total: number }[] {
+  return years.map((year) => {
+    const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
+    let total = 0;
+    for (const entry of entries) {
+      const { status } = stateAt(entry.events, endOfYear(year));
+      if (status) {
+        counts[status] += 1;
+        total += 1;
+      }
+    }
+    return { year, counts, total };
+  });
+}

@@ -1,0 +1,86 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { niceScale, renderStatusChart } from '../../src/lib/chart.ts';
+import { renderWorldMapSvg, STATUS_FILL } from '../../src/lib/map/render-svg.ts';
+import { buildWorldMap, type MapCountry } from '../../src/lib/map/world-map.ts';
+import { STATUSES } from '../../src/lib/status.ts';
+import { readFileSync } from 'node:fs';
+
+const countries: MapCountry[] = [
+  { iso2: 'GB', name: 'United Kingdom', status: 'banned', url: '/countries/united-kingdom/' },
+  { iso2: 'DE', name: 'Germany', status: 'restricted', url: '/countries/germany/' },
+  { iso2: 'XK', name: 'Kosovo', status: 'under-review', url: '/countries/kosovo/' },
+  { iso2: 'BH', name: 'Bahrain', status: 'permitted', url: '/countries/bahrain/' },
+  { iso2: 'VA', name: 'Vatican City & "Holy See"', status: 'no-decision', url: '/countries/vatican-city/' },
+];
+
+describe('the world map', () => {
+  const map = buildWorldMap(countries);
+
+  it('draws every country of the atlas once, without Antarctica', () => {
+    expect(map.shapes.length).toBe(176);
+    expect(new Set(map.shapes.map((s) => s.key)).size).toBe(176);
+    expect(map.shapes.every((s) => s.d.startsWith('M'))).toBe(true);
+  });
+
+  it('attaches tracked countries to their shapes, by ISO code or by name where the atlas has no code', () => {
+    const owned = map.shapes.filter((s) => s.country).map((s) => s.country!.iso2).sort();
+    expect(owned).toEqual(['DE', 'GB', 'XK']);
+  });
+
+  it('returns small states without a shape at this scale', () => {
+    expect(map.unmapped.map((c) => c.iso2)).toEqual(['BH', 'VA']);
+  });
+
+  it('renders each tracked country linked to its entry, with its status as pattern and title', () => {
+    const svg = parse(renderWorldMapSvg(map, { title: 'Map', idPrefix: 'm' }));
+    const links = svg.querySelectorAll('a');
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(['/countries/germany/', '/countries/kosovo/', '/countries/united-kingdom/']);
+    const uk = svg.querySelector('a[href="/countries/united-kingdom/"]')!;
+    expect(uk.getAttribute('aria-label')).toBe('United Kingdom: Banned');
+    expect(uk.querySelector('path')!.getAttribute('fill')).toBe('url(#m-banned)');
+    expect(uk.querySelector('title')!.text).toBe('United Kingdom: Banned');
+    expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(STATUSES.map((s) => `m-${s}`));
+    expect(svg.querySelectorAll('path.map-land').length).toBe(173);
+  });
+
+  it('escapes names in the markup', () => {
+    const svg = renderWorldMapSvg(buildWorldMap([{ ...countries[0]!, name: 'A & <B>' }]), { title: 'T' });
+    expect(svg).toContain('A &amp; &lt;B&gt;: Banned');
+    expect(svg).not.toContain('<B>');
+  });
+
+  it('as a standalone file carries its own colours and no links', () => {
+    const svg = renderWorldMapSvg(map, { title: 'Map', standalone: true });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).not.toContain('<a ');
+    expect(svg).toContain(`fill="${STATUS_FILL.banned}"`);
+  });
+
+  it('uses the light theme colours of the stylesheet for the standalone file', () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const light = css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)'));
+    for (const status of STATUSES) expect(light).toContain(`--${status}-fill: ${STATUS_FILL[status]};`);
+  });
+});
+
+describe('the status chart', () => {
+  it('picks round axis steps', () => {
+    expect(niceScale(3)).toEqual({ top: 5, step: 1 });
+    expect(niceScale(42)).toEqual({ top: 50, step: 10 });
+    expect(niceScale(68)).toEqual({ top: 80, step: 20 });
+  });
+
+  it('draws one stacked bar per year with a segment per status present', () => {
+    const data = [
+      { year: 2019, counts: { banned: 1, restricted: 0, 'under-review': 2, permitted: 3, 'no-decision': 0 }, total: 6 },
+      { year: 2020, counts: { banned: 2, restricted: 1, 'under-review': 1, permitted: 3, 'no-decision': 0 }, total: 7 },
+    ];
+    const svg = parse(renderStatusChart(data, STATUSES, { title: 'Chart' }));
+    const bars = svg.querySelectorAll('g[data-year]');
+    expect(bars.map((b) => b.getAttribute('data-year'))).toEqual(['2019', '2020']);
+    expect(bars[0]!.querySelectorAll('rect').map((r) => r.getAttribute('data-status'))).toEqual(['banned', 'under-review', 'permitted']);
+    const sum = bars[1]!.querySelectorAll('rect').reduce((n, r) => n + Number(r.getAttribute('data-count')), 0);
+    expect(sum).toBe(7);
+  });
+});
