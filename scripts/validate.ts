@@ -8,14 +8,14 @@ import { readContentFiles } from './lib/content-files.ts';
 
 export function runValidation(contentDir: string, today: string): { ok: boolean; entries: number } {
   const files = readContentFiles(resolve(contentDir));
-  const { entries, issues } = validateContent(files, { today });
+  const { entries, faqs, issues } = validateContent(files, { today });
   for (const issue of issues) console.error(formatIssue(issue));
   if (issues.length) {
     const bad = new Set(issues.map((i) => i.file)).size;
     console.error(`\n✗ ${issues.length} problem(s) in ${bad} of ${files.length} file(s). Nothing was built.`);
     return { ok: false, entries: entries.length };
   }
-  console.log(`✓ ${files.length} entries valid (build date ${today})`);
+  console.log(`✓ ${entries.length} entries and ${faqs.length} FAQ answers valid (build date ${today})`);
   return { ok: true, entries: entries.length };
 }
 

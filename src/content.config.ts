@@ -2,7 +2,7 @@
 // in src/lib/schema, shared with the standalone validator (scripts/validate.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ENTRY_SCHEMAS } from './lib/schema/index.ts';
+import { ENTRY_SCHEMAS, FaqSchema } from './lib/schema/index.ts';
 
 // CONTENT_DIR lets the build and the benchmark point the site at another content folder.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
@@ -17,4 +17,5 @@ export const collections = {
   countries: entries('countries'),
   companies: entries('companies'),
   organizations: entries('organizations'),
+  faq: defineCollection({ loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/faq` }), schema: FaqSchema }),
 };

@@ -1,7 +1,7 @@
 import { compareNames } from './alphabet.ts';
 import type { EntryData, Source, TimelineEvent } from './schema/index.ts';
 import type { Kind, Status } from './status.ts';
-import { latestStatusEvent, sortEventsDesc } from './timeline.ts';
+import { latestStatusEvent, sortEventsDesc, statusSinceEvent } from './timeline.ts';
 import { urls } from './urls.ts';
 
 /** What Astro (or a test) hands in: one validated entry. */
@@ -32,8 +32,10 @@ export interface EntryView {
   status: Status;
   summary: string;
   lastVerified: string;
-  /** The event that set the current status (undefined for no-decision entries without one). */
+  /** The latest event that set the current status (undefined for no-decision entries without one). */
   statusEvent: EventView | undefined;
+  /** The event from which the current status has held without a break. */
+  sinceEvent: EventView | undefined;
   /** Date of the newest event: the entry's "last change". */
   lastChanged: string;
   /** Newest first. */
@@ -77,6 +79,7 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
     sources: event.sources.map((source, i) => ({ ...source, n: i + 1 })),
   }));
   const statusEvent = latestStatusEvent(events);
+  const sinceEvent = statusSinceEvent(events);
   return {
     kind,
     slug,
@@ -89,6 +92,7 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
     summary: data.summary,
     lastVerified: data.lastVerified,
     statusEvent,
+    sinceEvent,
     lastChanged: events[0]!.date,
     events,
     related: [],

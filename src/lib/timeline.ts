@@ -20,6 +20,23 @@ export function sortEventsDesc<T extends Dated>(events: readonly T[]): T[] {
   return sortEventsAsc(events).reverse();
 }
 
+/**
+ * The event from which the current status has held without a break: the earliest of the latest run
+ * of status-setting events that all set the current status. ("Banned since October 2020", even if
+ * a court confirmed the ban in 2022.)
+ */
+export function statusSinceEvent<T extends Dated & { status?: Status | undefined }>(
+  events: readonly T[],
+): (T & { status: Status }) | undefined {
+  let since: (T & { status: Status }) | undefined;
+  for (const e of sortEventsDesc(events)) {
+    if (e.status === undefined) continue;
+    if (since && e.status !== since.status) break;
+    since = e as T & { status: Status };
+  }
+  return since;
+}
+
 /** The latest event that sets a status: the one that decides an entry's current status. */
 export function latestStatusEvent<T extends Dated & { status?: Status | undefined }>(
   events: readonly T[],

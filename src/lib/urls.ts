@@ -19,4 +19,6 @@ export const urls = {
   asOfIndex: () => '/as-of/',
   asOf: (year: number | string) => `/as-of/${year}/`,
   deadlines: () => '/deadlines/',
+  faqIndex: () => '/faq/',
+  faq: (slug: string) => `/faq/${slug}/`,
 };

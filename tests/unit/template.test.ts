@@ -19,3 +19,13 @@ describe('content/_template.md', () => {
     for (const value of [...STATUSES, ...REGIONS, ...SCOPES, ...EVENT_TYPES]) expect(template).toContain(value);
   });
 });
+
+describe('content/faq/_template.md', () => {
+  it('parses as a valid FAQ answer', async () => {
+    const { parseContentFile } = await import('../../src/lib/validate/index.ts');
+    const text = readFileSync(new URL('../../content/faq/_template.md', import.meta.url));
+    const { doc, issues } = parseContentFile({ file: 'content/faq/why.md', relPath: 'faq/why.md', bytes: text });
+    expect(issues).toEqual([]);
+    expect(doc?.type).toBe('faq');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYearMonth, latestStatusEvent, sortEventsAsc, sortEventsDesc } from '../../src/lib/timeline.ts';
+import { groupByYearMonth, latestStatusEvent, sortEventsAsc, sortEventsDesc, statusSinceEvent } from '../../src/lib/timeline.ts';
 
 const ev = (id: string, date: string, status?: 'banned' | 'permitted') => ({ id, date, ...(status ? { status } : {}) });
 
@@ -48,5 +48,20 @@ describe('re-sorting a sorted list', () => {
     expect(desc.map((e) => e.id)).toEqual(['second', 'first']);
     expect(sortEventsAsc(desc).map((e) => e.id)).toEqual(['first', 'second']);
     expect(latestStatusEvent(desc)?.id).toBe('second');
+  });
+});
+
+describe('the status since', () => {
+  it('is the start of the latest unbroken run of the current status', () => {
+    const events = [
+      { id: 'ban', date: '2020-10-20', status: 'banned' as const },
+      { id: 'suspended', date: '2020-11-09', status: 'under-review' as const },
+      { id: 'reinstated', date: '2020-12', status: 'banned' as const },
+      { id: 'reaction', date: '2021-01' },
+      { id: 'upheld', date: '2022-06-22', status: 'banned' as const },
+    ];
+    expect(statusSinceEvent(events)?.id).toBe('reinstated');
+    expect(latestStatusEvent(events)?.id).toBe('upheld');
+    expect(statusSinceEvent([{ id: 'x', date: '2020' }])).toBeUndefined();
   });
 });

@@ -47,13 +47,19 @@ export const EXPECTED: Record<string, [string, string, string]> = {
   'script-in-body': [BAD, '(body)', 'raw HTML is not allowed (found "<script>")'],
   'non-utf8-bytes': [BAD, '(file)', 'is not valid UTF-8'],
   'events-missing': [BAD, 'events', 'is required'],
+  'faq-without-sources': ['content/faq/why.md', 'sources', 'at least one source'],
+  'faq-question-without-question-mark': ['content/faq/why.md', 'question', 'ends with "?"'],
+  'faq-related-slug-missing': ['content/faq/why.md', 'related[0]', '"atlantis" is not the slug of any entry'],
+  'body-link-to-missing-event': ['content/faq/why.md', '(body)', 'points to no event of /countries/exampleland/'],
+  'body-link-not-https': ['content/faq/why.md', '(body)', 'must use https'],
 };
 
 describe('the valid fixtures', () => {
   it('validate without a single issue', () => {
-    const { entries, issues } = validateContent(fixtureFiles(VALID_DIR), { today: TODAY });
+    const { entries, faqs, issues } = validateContent(fixtureFiles(VALID_DIR), { today: TODAY });
     expect(issues).toEqual([]);
     expect(entries.map((e) => e.slug).sort()).toEqual(['example-telecom', 'example-union', 'exampleland']);
+    expect(faqs.map((f) => f.slug)).toEqual(['why']);
   });
 });
 

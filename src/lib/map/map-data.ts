@@ -17,8 +17,8 @@ export function mapRows(
   entries: readonly EntryView[],
   statusOf: (e: EntryView) => { status: Status; since?: string | undefined; sinceUrl?: string | undefined } | undefined = (e) => ({
     status: e.status,
-    since: e.statusEvent?.date,
-    sinceUrl: e.statusEvent?.url,
+    since: e.sinceEvent?.date,
+    sinceUrl: e.sinceEvent?.url,
   }),
 ): MapRow[] {
   const rows: MapRow[] = [];

@@ -4,3 +4,4 @@ export * from './source.ts';
 export * from './event.ts';
 export * from './entry.ts';
 export * from './iso.ts';
+export * from './faq.ts';

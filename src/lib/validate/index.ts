@@ -1,6 +1,6 @@
 import { sortIssues, type ValidationIssue } from './issue.ts';
-import { parseEntryFile, type ContentFile, type ParsedEntry } from './parse-file.ts';
-import { checkEntries, checkSlugs } from './rules.ts';
+import { parseContentFile, type ContentFile, type ParsedEntry, type ParsedFaq } from './parse-file.ts';
+import { checkBodyLinks, checkEntries, checkFaqs, checkSlugs } from './rules.ts';
 
 export * from './issue.ts';
 export * from './parse-file.ts';
@@ -9,19 +9,29 @@ export * from './rules.ts';
 export interface ValidationResult {
   /** Entries that passed their own checks (cross-entry issues may still name them). */
   entries: ParsedEntry[];
+  /** FAQ answers that passed their own checks. */
+  faqs: ParsedFaq[];
   issues: ValidationIssue[];
 }
 
 /** Check every file, then the rules across entries; every issue of the whole run, sorted by file. */
 export function validateContent(files: readonly ContentFile[], { today }: { today: string }): ValidationResult {
   const entries: ParsedEntry[] = [];
-  const named = files.map(({ file, relPath }) => ({ file, slug: relPath.replace(/^.*\//, '').replace(/\.md$/, '') }));
+  const faqs: ParsedFaq[] = [];
+  // Entry slugs share one namespace across kinds (related links name them alone); FAQ slugs are their own.
+  const named = files
+    .filter(({ relPath }) => !relPath.startsWith('faq/'))
+    .map(({ file, relPath }) => ({ file, slug: relPath.replace(/^.*\//, '').replace(/\.md$/, '') }));
   const issues: ValidationIssue[] = checkSlugs(named);
   for (const file of files) {
-    const result = parseEntryFile(file);
-    issues.push(...result.issues);
-    if (result.entry) entries.push(result.entry);
+    const { doc, issues: own } = parseContentFile(file);
+    issues.push(...own);
+    if (doc?.type === 'entry') entries.push(doc);
+    if (doc?.type === 'faq') faqs.push(doc);
   }
-  issues.push(...checkEntries(entries, { today, slugs: new Set(named.map((n) => n.slug)) }));
-  return { entries, issues: sortIssues(issues) };
+  const slugs = new Set(named.map((n) => n.slug));
+  issues.push(...checkEntries(entries, { today, slugs }));
+  issues.push(...checkFaqs(faqs, { today, slugs }));
+  issues.push(...checkBodyLinks([...entries, ...faqs], entries));
+  return { entries, faqs, issues: sortIssues(issues) };
 }

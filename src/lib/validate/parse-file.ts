@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { ENTRY_SCHEMAS, KEBAB_RE, type EntryData } from '../schema/index.ts';
+import { ENTRY_SCHEMAS, FaqSchema, KEBAB_RE, type EntryData, type FaqData } from '../schema/index.ts';
 import { KINDS, type Kind } from '../status.ts';
 import { formatFieldPath, type ValidationIssue } from './issue.ts';
 
@@ -17,12 +17,28 @@ export interface ContentFile {
 }
 
 export interface ParsedEntry {
+  type: 'entry';
   file: string;
   kind: Kind;
   slug: string;
   data: EntryData;
   body: string;
 }
+
+export interface ParsedFaq {
+  type: 'faq';
+  file: string;
+  slug: string;
+  data: FaqData;
+  body: string;
+}
+
+export type ParsedDoc = ParsedEntry | ParsedFaq;
+
+/** The folders of content/ and the schema each one's files must follow. */
+export const FOLDERS = [...KINDS, 'faq'] as const;
+type Folder = (typeof FOLDERS)[number];
+const SCHEMAS: Record<Folder, z.ZodType<EntryData | FaqData>> = { ...ENTRY_SCHEMAS, faq: FaqSchema };
 
 const FILE_RE = /^([^/]+)\/([^/]+)\.md$/;
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -35,16 +51,16 @@ const matterOptions = {
   engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
-/** Parse and check one entry file on its own. Returns the entry when it is valid, and every issue found. */
-export function parseEntryFile({ file, relPath, bytes }: ContentFile): { entry?: ParsedEntry; issues: ValidationIssue[] } {
+/** Parse and check one content file on its own. Returns it when it is valid, and every issue found. */
+export function parseContentFile({ file, relPath, bytes }: ContentFile): { doc?: ParsedDoc; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file, field, message });
 
   const m = FILE_RE.exec(relPath);
   const kind = m?.[1];
   const slug = m?.[2] ?? '';
-  if (!m || !KINDS.includes(kind as Kind)) {
-    add('(file)', `is not where entries live: content/<kind>/<slug>.md, with kind one of ${KINDS.join(', ')}`);
+  if (!m || !FOLDERS.includes(kind as Folder)) {
+    add('(file)', `is not where entries live: content/<kind>/<slug>.md, with kind one of ${KINDS.join(', ')} (or faq)`);
     return { issues };
   }
   if (!KEBAB_RE.test(slug)) {
@@ -86,13 +102,13 @@ export function parseEntryFile({ file, relPath, bytes }: ContentFile): { entry?:
 
   checkBody(parsed.content, add);
 
-  const schema = ENTRY_SCHEMAS[kind as Kind];
+  const schema = SCHEMAS[kind as Folder];
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Object.keys(data).length === 0) {
     add('(frontmatter)', 'is empty: see content/_template.md');
     return { issues };
   }
-  const result = (schema as z.ZodType<EntryData>).safeParse(data);
+  const result = schema.safeParse(data);
   if (!result.success) {
     for (const i of result.error.issues) {
       if (i.code === 'unrecognized_keys') {
@@ -104,7 +120,17 @@ export function parseEntryFile({ file, relPath, bytes }: ContentFile): { entry?:
     return { issues };
   }
   if (issues.length) return { issues };
-  return { entry: { file, kind: kind as Kind, slug, data: result.data, body: parsed.content }, issues };
+  const doc: ParsedDoc =
+    kind === 'faq'
+      ? { type: 'faq', file, slug, data: result.data as FaqData, body: parsed.content }
+      : { type: 'entry', file, kind: kind as Kind, slug, data: result.data as EntryData, body: parsed.content };
+  return { doc, issues };
+}
+
+/** One entry file (countries, companies, organizations). */
+export function parseEntryFile(file: ContentFile): { entry?: ParsedEntry; issues: ValidationIssue[] } {
+  const { doc, issues } = parseContentFile(file);
+  return doc?.type === 'entry' ? { entry: doc, issues } : { issues };
 }
 
 function humanMessage(issue: z.core.$ZodIssue, data: object): string {

@@ -1,7 +1,7 @@
 import { isAfter } from '../calendar.ts';
 import { latestStatusEvent } from '../timeline.ts';
 import type { ValidationIssue } from './issue.ts';
-import type { ParsedEntry } from './parse-file.ts';
+import type { ParsedDoc, ParsedEntry, ParsedFaq } from './parse-file.ts';
 
 /** Names and aliases are compared without case, accents or punctuation: "Türkiye" = "turkiye". */
 export function normalizeName(name: string): string {
@@ -91,6 +91,56 @@ export function checkEntries(entries: readonly ParsedEntry[], { today, slugs }: 
       else if (!slugs.has(slug)) issues.push({ file: entry.file, field, message: `"${slug}" is not the slug of any entry` });
       else if (entry.data.related.indexOf(slug) !== i) issues.push({ file: entry.file, field, message: `"${slug}" is listed twice` });
     });
+  }
+  return issues;
+}
+
+/** FAQ answers: a question asked once, links to existing entries, nothing dated in the future. */
+export function checkFaqs(faqs: readonly ParsedFaq[], { today, slugs }: RuleOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const questions = new Map<string, string>();
+  for (const { file, data } of faqs) {
+    const add = (field: string, message: string) => issues.push({ file, field, message });
+    const key = normalizeName(data.question);
+    const first = questions.get(key);
+    if (first) add('question', `is already asked in ${first}`);
+    else questions.set(key, file);
+    data.related.forEach((slug, i) => {
+      if (!slugs.has(slug)) add(`related[${i}]`, `"${slug}" is not the slug of any entry`);
+    });
+    if (isAfter(data.lastVerified, today)) add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
+    data.sources.forEach((source, j) => {
+      if (isAfter(source.date, today)) add(`sources[${j}].date`, `${source.date} is in the future (build date ${today})`);
+    });
+  }
+  return issues;
+}
+
+/** Markdown link targets: `[text](target)`, skipping images. */
+export function markdownLinks(body: string): string[] {
+  return [...body.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * Links written in a body must hold: a link to an entry (`/countries/sweden/`) or to one of its
+ * events (`/countries/sweden/#2020-pts-auction-ban`) must exist, and links out must be https.
+ */
+export function checkBodyLinks(docs: readonly ParsedDoc[], entries: readonly ParsedEntry[]): ValidationIssue[] {
+  const events = new Map(entries.map((e) => [`/${e.kind}/${e.slug}/`, new Set(e.data.events.map((ev) => ev.id))]));
+  const issues: ValidationIssue[] = [];
+  for (const doc of docs) {
+    for (const target of markdownLinks(doc.body)) {
+      const add = (message: string) => issues.push({ file: doc.file, field: '(body)', message: `link "${target}" ${message}` });
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+        if (!target.startsWith('https://') && !target.startsWith('mailto:')) add('must use https');
+        continue;
+      }
+      const m = /^(\/(?:countries|companies|organizations)\/[^/#]+\/)(?:#(.+))?$/.exec(target);
+      if (!m) continue; // other site pages are checked in the built output
+      const ids = events.get(m[1]!);
+      if (!ids) add('points to no entry');
+      else if (m[2] && !ids.has(m[2])) add(`points to no event of ${m[1]}`);
+    }
   }
   return issues;
 }

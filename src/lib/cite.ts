@@ -1,0 +1,45 @@
+import { formatDate } from './dates.ts';
+
+/** What a citation needs: kept small so it can be unit-tested without a whole view model. */
+export interface CiteInput {
+  siteName: string;
+  /** Absolute URL of the entry, or of the event (with its #fragment). */
+  url: string;
+  entryName: string;
+  /** The event's title and date, when citing one event. */
+  event?: { title: string; date: string; approximate?: boolean | undefined };
+  lastVerified: string;
+}
+
+export interface Citation {
+  text: string;
+  wiki: string;
+}
+
+function title({ entryName, event }: CiteInput): string {
+  return event ? `${entryName}: ${event.title}` : entryName;
+}
+
+/** Values inside a wiki template: a bare "|" would start a new parameter, "}}" would close the template. */
+export function wikiValue(value: string): string {
+  return value.replaceAll('}}', '} }').replaceAll('|', '{{!}}').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A plain-text citation and a Wikipedia {{cite web}}. The page's date is its last-verified date;
+ * an event's own date goes in the title, so the reader sees what happened when.
+ */
+export function citation(input: CiteInput): Citation {
+  const t = title(input);
+  const eventDate = input.event ? formatDate(input.event.date, input.event.approximate ?? false) : undefined;
+  const verified = formatDate(input.lastVerified);
+  const text = [
+    `“${t}”${eventDate ? ` (${eventDate})` : ''}.`,
+    `${input.siteName}.`,
+    `Last verified ${verified}.`,
+    input.url,
+  ].join(' ');
+  const wikiTitle = eventDate ? `${t} (${eventDate})` : t;
+  const wiki = `{{cite web |url=${input.url} |title=${wikiValue(wikiTitle)} |website=${wikiValue(input.siteName)} |date=${verified} |access-date= }}`;
+  return { text, wiki };
+}
