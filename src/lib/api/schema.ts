@@ -45,9 +45,9 @@ const headerFields = {
 const derivedFields = {
   /** The file name, and the URL segment of the entry. */
   slug: KebabSchema.describe('The file name of the entry and its URL segment'),
-  /** Date of the event that set the current status, or null when no event sets one. */
+  /** Date of the event that set the current status (the first of an unbroken run that set it), or null. */
   statusSince: CalendarDateSchema.nullable().describe(
-    'Date of the event that set the current status (YYYY, YYYY-MM or YYYY-MM-DD); null when no event sets one',
+    'Date of the event from which the current status has held (YYYY, YYYY-MM or YYYY-MM-DD); null when no event sets one',
   ),
   /** Date of the newest event. */
   lastChanged: CalendarDateSchema.describe('Date of the newest event'),
