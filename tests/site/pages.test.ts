@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareNames, LETTERS } from '../../src/lib/alphabet.ts';
 import { STATUSES } from '../../src/lib/status.ts';
-import { builtPages, contentEntries, page, siteDir } from '../support/dist.ts';
+import { builtPages, contentEntries, contentFaqs, page, siteDir } from '../support/dist.ts';
 
 const entries = contentEntries();
 
@@ -72,9 +72,9 @@ describe('status, kind and timeline pages', () => {
 });
 
 describe('search index', () => {
-  it('is written, and indexes the entry pages only', () => {
+  it('is written, and indexes the entry and FAQ pages only', () => {
     const entry = JSON.parse(readFileSync(join(siteDir(), 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(entries.length);
+    expect(entry.languages.en.page_count).toBe(entries.length + contentFaqs().length);
   });
 
   it('every entry page carries the three filters and the sort key', () => {
@@ -87,8 +87,11 @@ describe('search index', () => {
     }
   });
 
-  it('no other page is marked for indexing', () => {
+  it('no other page than entries and FAQ answers is marked for indexing', () => {
     const marked = builtPages().filter((p) => page(p).querySelector('[data-pagefind-body]'));
-    expect(marked.length).toBe(entries.length);
+    const faqs = marked.filter((p) => p.startsWith('/faq/'));
+    expect(faqs.length).toBe(contentFaqs().length);
+    expect(marked.length).toBe(entries.length + faqs.length);
+    for (const p of faqs) expect(page(p).querySelector('[data-pagefind-body]')!.getAttribute('data-pf-kind')).toBe('faq');
   });
 });

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
 import { readContentFiles } from '../../scripts/lib/content-files.ts';
-import { type ParsedEntry, validateContent } from '../../src/lib/validate/index.ts';
+import { type ParsedEntry, type ParsedFaq, type ValidationResult, validateContent } from '../../src/lib/validate/index.ts';
 
 export const siteDir = (): string => inject('siteDir');
 
@@ -44,9 +44,16 @@ export function builtPages(): string[] {
     .map((f) => `/${f}`.replace(/index\.html$/, ''));
 }
 
-let entries: ParsedEntry[] | undefined;
+let content: ValidationResult | undefined;
+function readContent(): ValidationResult {
+  content ??= validateContent(readContentFiles('content'), { today: '9999-12-31' });
+  return content;
+}
 /** The entries of content/, read and validated the way the build does. */
 export function contentEntries(): ParsedEntry[] {
-  entries ??= validateContent(readContentFiles('content'), { today: '9999-12-31' }).entries;
-  return entries;
+  return readContent().entries;
+}
+/** The FAQ answers of content/faq/. */
+export function contentFaqs(): ParsedFaq[] {
+  return readContent().faqs;
 }
