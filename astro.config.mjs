@@ -15,6 +15,9 @@ export default defineConfig({
   integrations: [sitemap({ filter: (page) => !page.includes('/404') })],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Keep the search script an external file: a host's CSP header (public/_headers) cannot carry
+  // the hashes Astro puts in the meta policy, so an inlined script would be blocked there.
+  vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
       // Search loads Pagefind's WebAssembly; nothing else runs code.

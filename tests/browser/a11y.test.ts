@@ -1,0 +1,63 @@
+// axe-core on every page template, in light and dark colour schemes: zero WCAG 2.2 AA violations.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openPage } from '../support/browser.ts';
+
+export const TEMPLATES: [string, string][] = [
+  ['home', '/'],
+  ['A–Z', '/a-z/'],
+  ['letter page', '/a-z/s/'],
+  ['country entry', '/countries/united-kingdom/'],
+  ['company entry', '/companies/vodafone/'],
+  ['organization entry', '/organizations/european-union/'],
+  ['kind list', '/companies/'],
+  ['status page', '/status/restricted/'],
+  ['status index', '/status/'],
+  ['timeline', '/timeline/'],
+  ['year page', '/timeline/2020/'],
+  ['map', '/map/'],
+  ['as of a year', '/as-of/2020/'],
+  ['deadlines', '/deadlines/'],
+  ['FAQ', '/faq/'],
+  ['about', '/about/'],
+  ['data', '/data/'],
+  ['404', '/does-not-exist/'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(path: string, colorScheme: 'light' | 'dark', ready?: (page: import('playwright-core').Page) => Promise<unknown>) {
+  const { page } = await openPage(browser, { colorScheme });
+  await page.goto(baseUrl() + path);
+  await ready?.(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  await page.context().close();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
+  it.each(TEMPLATES)('%s (%s) has no WCAG 2.2 AA violations', async (_, path) => {
+    expect(await violations(path, scheme)).toEqual([]);
+  });
+
+  it('search with results has no WCAG 2.2 AA violations', async () => {
+    const found = await violations('/search/?q=aus', scheme, (page) => page.waitForSelector('#search-results li'));
+    expect(found).toEqual([]);
+  });
+
+  it('an FAQ answer has no WCAG 2.2 AA violations', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/faq/`);
+    const href = await page.locator('.faq-item h2 a').first().getAttribute('href');
+    await page.context().close();
+    expect(href).toMatch(/^\/faq\/.+\/$/);
+    expect(await violations(href!, scheme)).toEqual([]);
+  });
+});

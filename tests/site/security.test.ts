@@ -1,0 +1,45 @@
+// Every page carries the Content-Security-Policy, no wider than search needs; the _headers file
+// for static hosts carries it too; and no page but search loads a script.
+import { describe, expect, it } from 'vitest';
+import { parseHeaders } from '../support/static-server.ts';
+import { cspProblems, parseCsp } from '../support/csp.ts';
+import { builtPages, page, readBuilt } from '../support/dist.ts';
+
+describe('Content-Security-Policy', () => {
+  const pages = builtPages();
+
+  it('every page carries it in a meta tag, with what search needs and nothing wider', () => {
+    const bad: string[] = [];
+    for (const path of pages) {
+      const meta = page(path).querySelector('meta[http-equiv="content-security-policy"]');
+      if (!meta) bad.push(`${path}: no policy`);
+      else for (const p of cspProblems(meta.getAttribute('content')!)) bad.push(`${path}: ${p}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the _headers file sends the same policy as a header, plus frame-ancestors', () => {
+    const rules = parseHeaders(readBuilt('_headers').toString('utf8'));
+    const all = rules.find((r) => r.pattern.test('/countries/sweden/'))!;
+    const headers = new Map(all.headers.map(([k, v]) => [k.toLowerCase(), v]));
+    const policy = headers.get('content-security-policy')!;
+    expect(cspProblems(policy)).toEqual([]);
+    expect(parseCsp(policy).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('no page has inline event handlers or javascript: links', () => {
+    const bad = pages.filter((p) => /\son[a-z]+=|href="javascript:/i.test(page(p).toString()));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('JavaScript', () => {
+  it('only the search page loads a script (structured data blocks are not scripts)', () => {
+    const withScripts = builtPages().filter((p) =>
+      page(p).querySelectorAll('script').some((s) => s.getAttribute('type') !== 'application/ld+json'),
+    );
+    expect(withScripts).toEqual(['/search/']);
+  });
+});
