@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // unit: pure functions and the validator, no build.
+// cli: the build command itself, run as a child process.
 // site: the built dist/ (HTML, links, budgets, search index); builds the site once.
 // browser: real Chromium against the built site, served locally.
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // cli: the real build command on bad input and interrupted builds (child processes, slower).
+      { test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
       {
         test: {
           name: 'site',

@@ -4,9 +4,9 @@
 //
 //   BUILD_DATE=2026-11-22 node scripts/build.ts [--out dist] [--content content]
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDate } from './lib/build-date.ts';
 import { indexSite } from './lib/index-site.ts';
@@ -28,7 +28,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Leftovers of builds that were killed before they could clean up (their process is gone). */
+function removeStaleTemporaries(): void {
+  const prefix = `${basename(outDir)}.`;
+  for (const name of readdirSync(dirname(outDir))) {
+    const m = /^\.?(?:tmp|old)-(\d+)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !m) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch {
+      rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+    }
+  }
+}
+
 const started = performance.now();
+removeStaleTemporaries();
 const today = buildDate();
 if (!runValidation(values.content, today).ok) fail('Validation failed.');
 

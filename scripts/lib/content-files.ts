@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ContentFile } from '../../src/lib/validate/index.ts';
 
 /**
@@ -16,8 +16,10 @@ export function readContentFiles(contentDir: string, displayRoot = process.cwd()
       if (d.isDirectory()) walk(path);
       else if (dir !== contentDir || d.name.endsWith('.md')) {
         if (dir === contentDir && d.name === 'README.md') continue;
+        const shown = relative(displayRoot, path);
         out.push({
-          file: relative(displayRoot, path).split(sep).join('/'),
+          // Relative to the project when inside it; a folder elsewhere (a benchmark, a test) is shown in full.
+          file: (shown.startsWith('..') || isAbsolute(shown) ? path : shown).split(sep).join('/'),
           relPath: relative(contentDir, path).split(sep).join('/'),
           bytes: readFileSync(path),
         });

@@ -24,9 +24,10 @@ export const EXPECTED: Record<string, [string, string, string]> = {
   'source-without-date': [BAD, 'events[0].sources[0].date', 'is required'],
   'url-not-https': [BAD, 'events[0].sources[0].url', 'must use https'],
   'url-malformed': [BAD, 'events[0].sources[0].url', 'is not a valid URL'],
-  'duplicate-slug': ['content/companies/exampleland.md', '(file)', 'slug "exampleland" is already used'],
-  'duplicate-name': [BAD, 'name', 'is already claimed by content/countries/exampleland.md'],
-  'duplicate-alias': [BAD, 'aliases[0]', '"EXL" is already claimed'],
+  // A duplicate is reported on the later of the two files by path, naming the earlier one.
+  'duplicate-slug': ['content/countries/exampleland.md', '(file)', 'slug "exampleland" is already used by content/companies/exampleland.md'],
+  'duplicate-name': ['content/countries/exampleland.md', 'name', 'is already claimed by content/countries/badland.md'],
+  'duplicate-alias': ['content/countries/exampleland.md', 'aliases[1]', '"EXL" is already claimed by content/countries/badland.md'],
   'duplicate-event-id': [BAD, 'events[1].id', 'is already the id of events[0]'],
   'event-id-not-kebab-case': [BAD, 'events[0].id', 'must be kebab-case'],
   'event-id-reserved': [BAD, 'events[0].id', 'is reserved'],
@@ -77,7 +78,7 @@ describe('one invalid fixture per rule', () => {
     expect(issues.length, issues.map(formatIssue).join('\n')).toBeGreaterThan(0);
     const lines = issues.map(formatIssue);
     expect(lines.some((l) => l.startsWith(`${file} › ${field}: `) && l.includes(message)), lines.join('\n')).toBe(true);
-    // Only the broken file is blamed: a fixture breaks one rule of an otherwise valid site.
+    // Only one file is blamed: a fixture breaks one rule of an otherwise valid site.
     expect(new Set(issues.map((i) => i.file))).toEqual(new Set([file]));
   });
 });

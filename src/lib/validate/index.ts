@@ -15,7 +15,9 @@ export interface ValidationResult {
 }
 
 /** Check every file, then the rules across entries; every issue of the whole run, sorted by file. */
-export function validateContent(files: readonly ContentFile[], { today }: { today: string }): ValidationResult {
+export function validateContent(unordered: readonly ContentFile[], { today }: { today: string }): ValidationResult {
+  // Sorted by path, so which of two clashing files is reported does not depend on how they were read.
+  const files = [...unordered].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   const entries: ParsedEntry[] = [];
   const faqs: ParsedFaq[] = [];
   // Entry slugs share one namespace across kinds (related links name them alone); FAQ slugs are their own.

@@ -1,0 +1,97 @@
+// The real build command on bad input: every malformed fixture stops `npm run build` (scripts/build.ts)
+// with a message naming the file and the field, and a failed or interrupted build never touches the
+// site already built.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED } from '../unit/validate-fixtures.test.ts';
+import { caseContentDir, FIXTURES, VALID_DIR } from '../support/fixtures.ts';
+
+const BUILD_DATE = '2026-11-22';
+
+function build(content: string, out: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_DATE },
+  });
+}
+
+/** A fingerprint of a built site: every file and its contents. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else hash.update(p.slice(dir.length)).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+describe('npm run build rejects every malformed fixture', () => {
+  it.each(Object.entries(EXPECTED))('%s', (name, [file, field, message]) => {
+    const content = caseContentDir(join(FIXTURES, 'invalid', name));
+    const out = join(mkdtempSync(join(tmpdir(), 'ht-out-')), 'dist');
+    const result = build(content, out);
+    expect(result.status).toBe(1);
+    const shown = file.replace(/^content\//, '');
+    const line = result.stderr.split('\n').find((l) => l.includes(`${shown} › ${field}: `));
+    expect(line, result.stderr).toBeDefined();
+    // Paths outside the project are shown in full; the message names the same files.
+    expect(line!.replace(/\/tmp\/ht-case-[^/]+\//g, 'content/')).toContain(message);
+    expect(result.stderr).toContain('Nothing was built');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('atomic build', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'ht-atomic-'));
+  const out = join(parent, 'dist');
+  let before = '';
+
+  beforeAll(() => {
+    const first = build(VALID_DIR, out);
+    expect(first.status, first.stderr).toBe(0);
+    before = fingerprint(out);
+  }, 180_000);
+
+  afterAll(() => {
+    // Nothing half-built is left beside the site.
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('a failed build exits non-zero and leaves the previous site untouched', () => {
+    const broken = caseContentDir(join(FIXTURES, 'invalid', 'status-disagrees-with-events'));
+    const result = build(broken, out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The previous site');
+    expect(fingerprint(out)).toBe(before);
+  });
+
+  it('a build killed half-way leaves the previous site untouched, and the next build cleans up', async () => {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--content', VALID_DIR, '--out', out], {
+      env: { ...process.env, BUILD_DATE },
+      stdio: 'ignore',
+    });
+    const tmp = `${out}.tmp-${child.pid}`;
+    // Wait until Astro has started writing the new site, then kill the whole build.
+    for (let i = 0; i < 600 && !existsSync(join(tmp, 'index.html')) && !existsSync(join(tmp, '_astro')); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(existsSync(tmp)).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    spawnSync('pkill', ['-KILL', '-f', tmp]); // the astro child of the killed build
+    expect(fingerprint(out)).toBe(before);
+
+    const next = build(VALID_DIR, out);
+    expect(next.status, next.stderr).toBe(0);
+    expect(existsSync(tmp)).toBe(false);
+    expect(fingerprint(out)).toBe(before); // same content and build date: the same site
+  }, 180_000);
+});
