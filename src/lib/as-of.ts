@@ -25,8 +25,13 @@ export interface StateAt<E> {
  * event date counts from the start of its period ("2019" is in force on 2019-06-30), as everywhere else.
  */
 export function stateAt<E extends StatefulEvent>(events: readonly E[], date: string): StateAt<E> {
+  return stateAtSorted(sortEventsAsc(events), date);
+}
+
+/** As stateAt, for events already sorted oldest first (sort once, ask for many dates). */
+export function stateAtSorted<E extends StatefulEvent>(eventsAsc: readonly E[], date: string): StateAt<E> {
   const state: StateAt<E> = { status: undefined, statusEvent: undefined, scope: [], scopeEvent: undefined };
-  for (const event of sortEventsAsc(events)) {
+  for (const event of eventsAsc) {
     if (compareDates(event.date, date) > 0) break;
     if (event.status) {
       state.status = event.status;
@@ -59,11 +64,12 @@ export function statusCountsByYear<E extends StatefulEvent>(
   years: readonly number[],
   statuses: readonly Status[],
 ): { year: number; counts: Record<Status, number>; total: number }[] {
+  const sorted = entries.map((e) => sortEventsAsc(e.events));
   return years.map((year) => {
     const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
     let total = 0;
-    for (const entry of entries) {
-      const { status } = stateAt(entry.events, endOfYear(year));
+    for (const events of sorted) {
+      const { status } = stateAtSorted(events, endOfYear(year));
       if (status) {
         counts[status] += 1;
         total += 1;

@@ -21,19 +21,34 @@ function toUtc(date: string): UTCDate {
   return new UTCDate(year, month - 1, day);
 }
 
+/**
+ * Pages format the same few thousand dates again and again (every list, every feed); a date's text
+ * never changes, so each one is formatted once per build.
+ */
+function memo(fn: (date: string) => string): (date: string) => string {
+  const cache = new Map<string, string>();
+  return (date) => {
+    let text = cache.get(date);
+    if (text === undefined) cache.set(date, (text = fn(date)));
+    return text;
+  };
+}
+
+const formatLong = memo((date) => {
+  const { month, day } = parts(date);
+  return format(toUtc(date), day !== undefined ? 'd MMMM yyyy' : month !== undefined ? 'MMMM yyyy' : 'yyyy');
+});
+
 /** "2019", "May 2019" or "16 May 2019"; "c. May 2019" when approximate. */
 export function formatDate(date: string, approximate = false): string {
-  const { month, day } = parts(date);
-  const pattern = day !== undefined ? 'd MMMM yyyy' : month !== undefined ? 'MMMM yyyy' : 'yyyy';
-  return (approximate ? 'c. ' : '') + format(toUtc(date), pattern);
+  return (approximate ? 'c. ' : '') + formatLong(date);
 }
 
 /** Short form for dense lists: "16 May 2019" → "16 May 2019", "2019-05" → "May 2019". */
-export function formatDateShort(date: string): string {
+export const formatDateShort = memo((date) => {
   const { month, day } = parts(date);
-  const pattern = day !== undefined ? 'd MMM yyyy' : month !== undefined ? 'MMM yyyy' : 'yyyy';
-  return format(toUtc(date), pattern);
-}
+  return format(toUtc(date), day !== undefined ? 'd MMM yyyy' : month !== undefined ? 'MMM yyyy' : 'yyyy');
+});
 
 /** Heading for a month group: "2019-05" → "May 2019". */
 export function formatMonth(yearMonth: string): string {
