@@ -2,21 +2,21 @@
 //   content/countries/sweden.md › events[2].date: 2031-01-01 is in the future (build date 2026-11-22)
 // Usage: node scripts/validate.ts [content-dir]   (exit 1 when anything is wrong)
 import { resolve } from 'node:path';
-import { formatIssue, validateContent } from '../src/lib/validate/index.ts';
+import { formatIssue, type ParsedEntry, validateContent } from '../src/lib/validate/index.ts';
 import { buildDate } from './lib/build-date.ts';
 import { readContentFiles } from './lib/content-files.ts';
 
-export function runValidation(contentDir: string, today: string): { ok: boolean; entries: number } {
+export function runValidation(contentDir: string, today: string): { ok: boolean; entries: ParsedEntry[] } {
   const files = readContentFiles(resolve(contentDir));
   const { entries, faqs, issues } = validateContent(files, { today });
   for (const issue of issues) console.error(formatIssue(issue));
   if (issues.length) {
     const bad = new Set(issues.map((i) => i.file)).size;
     console.error(`\n✗ ${issues.length} problem(s) in ${bad} of ${files.length} file(s). Nothing was built.`);
-    return { ok: false, entries: entries.length };
+    return { ok: false, entries };
   }
   console.log(`✓ ${entries.length} entries and ${faqs.length} FAQ answers valid (build date ${today})`);
-  return { ok: true, entries: entries.length };
+  return { ok: true, entries };
 }
 
 if (import.meta.main) {

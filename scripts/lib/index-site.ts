@@ -9,7 +9,9 @@ export async function indexSite(siteDir: string): Promise<{ files: number; pages
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: siteDir });
+    // Only entry and FAQ pages carry data-pagefind-body; reading just those skips parsing every list,
+    // timeline and as-of page only to find nothing to index.
+    const added = await index.addDirectory({ path: siteDir, glob: '{countries,companies,organizations,faq}/*/index.html' });
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(written.errors.join('; '));

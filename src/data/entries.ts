@@ -1,12 +1,10 @@
 // The only runtime importer of astro:content. Loads every collection once per build and hands
 // pages ready view models; everything else is pure code in src/lib.
 import { getCollection } from 'astro:content';
-import { buildEntries, type EntryRef, type EntryView, type EventView, toRef } from '../lib/entries.ts';
+import { buildEntries, type EntryView, type TimelineItem, timelineItems } from '../lib/entries.ts';
 import { KINDS, type Kind } from '../lib/status.ts';
 
-export interface TimelineItem extends EventView {
-  entry: EntryRef;
-}
+export type { TimelineItem };
 
 let cache: Promise<EntryView[]> | undefined;
 
@@ -22,8 +20,10 @@ export function getEntries(): Promise<EntryView[]> {
   return cache;
 }
 
+let items: Promise<TimelineItem[]> | undefined;
+
 /** Every event of every entry, each with a reference to its entry (unsorted). */
-export async function getTimelineItems(): Promise<TimelineItem[]> {
-  const entries = await getEntries();
-  return entries.flatMap((entry) => entry.events.map((event) => ({ ...event, entry: toRef(entry) })));
+export function getTimelineItems(): Promise<TimelineItem[]> {
+  items ??= getEntries().then(timelineItems);
+  return items;
 }

@@ -106,3 +106,16 @@ export function countByStatus(entries: readonly { status: Status }[], statuses: 
   for (const e of entries) counts[e.status] += 1;
   return counts;
 }
+
+/** An event with a reference to its entry: what the timeline, feeds and the API list. */
+export interface TimelineItem extends EventView {
+  entry: EntryRef;
+}
+
+/** Every event of every entry, each with a reference to its entry (unsorted). */
+export function timelineItems(entries: readonly EntryView[]): TimelineItem[] {
+  return entries.flatMap((entry) => {
+    const ref = toRef(entry);
+    return entry.events.map((event) => ({ ...event, entry: ref }));
+  });
+}

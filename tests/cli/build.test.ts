@@ -3,7 +3,7 @@
 // site already built.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,17 @@ describe('atomic build', () => {
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
+  it('a build split into two Astro processes gives the same site', () => {
+    const split = join(parent, 'split');
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', VALID_DIR, '--out', split, '--shards', '2'], {
+      encoding: 'utf8',
+      env: { ...process.env, BUILD_DATE },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(fingerprint(split)).toBe(before);
+    rmSync(split, { recursive: true });
+  }, 180_000);
+
   it('a failed build exits non-zero and leaves the previous site untouched', () => {
     const broken = caseContentDir(join(FIXTURES, 'invalid', 'status-disagrees-with-events'));
     const result = build(broken, out);
@@ -77,21 +88,20 @@ describe('atomic build', () => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--content', VALID_DIR, '--out', out], {
       env: { ...process.env, BUILD_DATE },
       stdio: 'ignore',
+      detached: true, // its own process group, so Astro dies with it
     });
-    const tmp = `${out}.tmp-${child.pid}`;
-    // Wait until Astro has started writing the new site, then kill the whole build.
-    for (let i = 0; i < 600 && !existsSync(join(tmp, 'index.html')) && !existsSync(join(tmp, '_astro')); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(existsSync(tmp)).toBe(true);
-    child.kill('SIGKILL');
+    const work = join('.build', String(child.pid));
+    // Wait until Astro is writing the new site, then kill the whole build.
+    for (let i = 0; i < 600 && !existsSync(join(work, 'astro-0', '_astro')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(work)).toBe(true);
+    process.kill(-child.pid!, 'SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    spawnSync('pkill', ['-KILL', '-f', tmp]); // the astro child of the killed build
     expect(fingerprint(out)).toBe(before);
 
     const next = build(VALID_DIR, out);
     expect(next.status, next.stderr).toBe(0);
-    expect(existsSync(tmp)).toBe(false);
+    expect(existsSync(work)).toBe(false);
+    expect(existsSync(`${out}.tmp-${child.pid}`)).toBe(false);
     expect(fingerprint(out)).toBe(before); // same content and build date: the same site
   }, 180_000);
 });
