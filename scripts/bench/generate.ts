@@ -14,8 +14,12 @@ import { STATUSES, type Kind, type Status } from '../../src/lib/status.ts';
 import { latestStatusEvent } from '../../src/lib/timeline.ts';
 import { normalizeName } from '../../src/lib/validate/rules.ts';
 
-/** Share of each kind: countries ~40%, companies ~50%, organizations ~10%. */
+/**
+ * Share of each kind: countries ~40%, companies ~50%, organizations ~10% — but there are only so
+ * many countries: beyond one per ISO code, the record grows in companies, as it would in reality.
+ */
 const KIND_SHARE: Record<Kind, number> = { countries: 0.4, companies: 0.5, organizations: 0.1 };
+const ISO_CODES = Object.keys(countries.getAlpha2Codes()).sort();
 /** Every date lies in this window, well before any build date the benchmark uses. */
 const FIRST_YEAR = 2012;
 const LAST_MONTH = '2026-06';
@@ -124,7 +128,7 @@ function sourceDate(r: Random, eventDate: string): string {
 }
 
 function kindCounts(n: number): Record<Kind, number> {
-  const countries = Math.round(n * KIND_SHARE.countries);
+  const countries = Math.min(Math.round(n * KIND_SHARE.countries), ISO_CODES.length);
   const organizations = Math.round(n * KIND_SHARE.organizations);
   return { countries, companies: n - countries - organizations, organizations };
 }
@@ -225,12 +229,12 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
   return events;
 }
 
-function entryFile(r: Random, plan: Plan, slugs: readonly string[], names: readonly string[], publishers: readonly string[], iso: readonly string[]) {
+function entryFile(r: Random, plan: Plan, slugs: readonly string[], names: readonly string[], publishers: readonly string[], iso: readonly string[], countryCode: string | undefined) {
   const events = makeEvents(r, plan, names, publishers);
   const latest = latestStatusEvent(events as { date: string; status?: Status }[]);
   const data: Record<string, unknown> = { name: plan.name };
   if (plan.aliases.length) data['aliases'] = plan.aliases;
-  if (plan.kind === 'countries') data['iso2'] = r.pick(iso);
+  if (plan.kind === 'countries') data['iso2'] = countryCode;
   else if (r.chance(0.7)) data['country'] = r.pick(iso);
   data['region'] = r.pick(REGIONS);
   data['status'] = latest?.status ?? 'no-decision';
@@ -258,14 +262,17 @@ export function generateContent(dir: string, n: number, seed = 1): GeneratedCont
   // Proper names that appear in running text: a sample of the generated names.
   const names = r.sample(plans.map((p) => p.name.split(' ')[0]!), 200);
   const publishers = Array.from({ length: 60 }, () => `${pseudoWord(r)} ${r.pick(['Times', 'Daily', 'Wire', 'Review', 'News', 'Post', 'Herald', 'Ministry', 'Regulator', 'Gazette'])}`);
-  const iso = Object.keys(countries.getAlpha2Codes()).sort();
+  const iso = ISO_CODES;
+  // Each country gets its own code, in a seeded order.
+  const countryCodes = r.sample(iso, counts.countries);
+  let nextCountry = 0;
 
   const entries: GeneratedEntry[] = [];
   let events = 0;
   let bytes = 0;
   for (const kind of Object.keys(counts)) mkdirSync(join(dir, kind), { recursive: true });
   for (const plan of plans) {
-    const file = entryFile(r, plan, slugs, names, publishers, iso);
+    const file = entryFile(r, plan, slugs, names, publishers, iso, plan.kind === 'countries' ? countryCodes[nextCountry++] : undefined);
     writeFileSync(join(dir, plan.kind, `${plan.slug}.md`), file.text);
     entries.push({ kind: plan.kind, slug: plan.slug, name: plan.name, events: file.events });
     events += file.events;

@@ -22,7 +22,8 @@ interface Pagefind {
 }
 
 const FILTERS = ['status', 'kind', 'region'] as const;
-const PAGE_SIZE = 30;
+// Ten results at a time: each result is a fragment to download, and a first search must stay small.
+const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
