@@ -292,7 +292,7 @@ const stats = (xs: number[]) => ({
   total: xs.reduce((a, b) => a + b, 0),
   mean: xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0,
   median: median(xs),
-  max: xs.length ? Math.max(...xs) : 0,
+  max: xs.reduce((m, x) => Math.max(m, x), 0),
 });
 
 function listFiles(dir: string): { path: string; bytes: number }[] {
@@ -506,7 +506,7 @@ async function benchSize(n: number): Promise<SizeResult> {
   }
 
   const steps = [result.validate, result.build, result.bare].filter((s): s is StepResult => s !== undefined);
-  result.peakProcessBytes = Math.max(...steps.map((s) => s.peakProcessBytes));
+  result.peakProcessBytes = steps.reduce((m, s) => Math.max(m, s.peakProcessBytes), 0);
   result.underProcessLimit = result.peakProcessBytes <= PROCESS_LIMIT_BYTES;
   if (!values.keep) rmSync(base, { recursive: true, force: true });
   return result;

@@ -87,11 +87,10 @@ function removeStaleTemporaries(): void {
   }
 }
 
-function walkHtml(dir: string, base = ''): string[] {
-  const out: string[] = [];
+function walkHtml(dir: string, base = '', out: string[] = []): string[] {
   for (const d of readdirSync(join(dir, base), { withFileTypes: true })) {
     const rel = base ? `${base}/${d.name}` : d.name;
-    if (d.isDirectory()) out.push(...walkHtml(dir, rel));
+    if (d.isDirectory()) walkHtml(dir, rel, out);
     else if (d.name.endsWith('.html')) out.push(rel);
   }
   return out;

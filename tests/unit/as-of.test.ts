@@ -53,6 +53,11 @@ describe('status counts by year', () => {
     expect(byYear[4]!.counts).toMatchObject({ banned: 1, permitted: 1 });
   });
 
+  it('handles as many dates as a 40,000-entry record has (no spread of 200,000 arguments)', () => {
+    const dates = Array.from({ length: 300_000 }, (_, i) => `${2012 + (i % 10)}-01`);
+    expect(yearsSpanned(dates, '2026-01-01')).toHaveLength(15);
+  });
+
   it('has no years when there are no events', () => {
     expect(yearsSpanned([], '2026-01-01')).toEqual([]);
   });

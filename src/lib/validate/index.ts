@@ -27,13 +27,15 @@ export function validateContent(unordered: readonly ContentFile[], { today }: { 
   const issues: ValidationIssue[] = checkSlugs(named);
   for (const file of files) {
     const { doc, issues: own } = parseContentFile(file);
-    issues.push(...own);
+    for (const issue of own) issues.push(issue);
     if (doc?.type === 'entry') entries.push(doc);
     if (doc?.type === 'faq') faqs.push(doc);
   }
   const slugs = new Set(named.map((n) => n.slug));
-  issues.push(...checkEntries(entries, { today, slugs }));
-  issues.push(...checkFaqs(faqs, { today, slugs }));
-  issues.push(...checkBodyLinks([...entries, ...faqs], entries));
-  return { entries, faqs, issues: sortIssues(issues) };
+  // concat, not push(...list): a list of 100,000 issues would overflow the call stack as arguments.
+  const all = issues
+    .concat(checkEntries(entries, { today, slugs }))
+    .concat(checkFaqs(faqs, { today, slugs }))
+    .concat(checkBodyLinks([...entries, ...faqs], entries));
+  return { entries, faqs, issues: sortIssues(all) };
 }
