@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { apiContext, entryDocument, entryList, eventList, frontmatterEvent } from '../../src/lib/api/documents.ts';
+import { apiContext, entryDocument, entryList, eventList, frontmatterEvent, timelineEvents } from '../../src/lib/api/documents.ts';
 import { ENTRY_DOCUMENT_FIELDS, ENTRY_SUMMARY_FIELDS, EVENT_FIELDS, HEADER_FIELDS, SOURCE_FIELDS } from '../../src/lib/api/fields.ts';
 import {
   buildJsonSchema,
@@ -111,7 +111,7 @@ describe('API documents', () => {
   });
 
   it('events.json: every event newest first, as in the entry file, with its entry', () => {
-    const doc = eventList(items, ctx);
+    const doc = eventList(timelineEvents(items, ctx), ctx);
     expect(EventListSchema.parse(doc)).toStrictEqual(doc);
     expect(doc.events.map((e) => e.id)).toEqual(['court', 'law', 'review', 'founded']);
     const law = doc.events[1]!;
@@ -166,7 +166,7 @@ describe('schema.json', () => {
     const { statusSince: _s, ...missing } = doc.entries[0]!;
     expect(check('EntryList', { ...doc, entries: [missing] })).toBe(false);
     expect(check('EntryDocument', entryDocument(zeta, raw[0]!.data, ctx))).toBe(true);
-    expect(check('EventList', eventList(items, ctx))).toBe(true);
+    expect(check('EventList', eventList(timelineEvents(items, ctx), ctx))).toBe(true);
   });
 
   it('is deterministic', () => {

@@ -141,9 +141,8 @@ export function timelineEvents(items: readonly TimelineItemLike[], ctx: ApiConte
   }));
 }
 
-/** /api/v1/events.json. */
-export function eventList(items: readonly TimelineItemLike[], ctx: ApiContext): EventList {
-  const events = timelineEvents(items, ctx);
+/** /api/v1/events.json, from the events of timelineEvents (computed once for every output that lists them). */
+export function eventList(events: TimelineEvent[], ctx: ApiContext): EventList {
   return { ...header('EventList', ctx), count: events.length, events };
 }
 

@@ -78,7 +78,7 @@ export function siteFiles(entries: readonly EntryView[], items: readonly Timelin
   const robots = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(dataUrls.sitemap(), ctx.site)}`, ''].join('\n');
   return [
     file(dataUrls.entries(), toJson(entryList(entries, ctx))),
-    file(dataUrls.events(), toJson(eventList(items, ctx))),
+    file(dataUrls.events(), toJson(eventList(events, ctx))),
     file(dataUrls.schema(), toJson(buildJsonSchema(absoluteUrl(dataUrls.schema(), ctx.site)))),
     file(dataUrls.eventsCsv(), eventsCsv(events)),
     file(dataUrls.feed(), renderAtom(feed)),
