@@ -1,4 +1,4 @@
-import { escapeXml } from './map/render-svg.ts';
+import { escapeXml } from './escape.ts';
 import { STATUS_INFO, type Status } from './status.ts';
 
 /** Dark enough for white text (WCAG AA): the light theme's status text colours from the stylesheet. */

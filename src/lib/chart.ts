@@ -1,4 +1,5 @@
-import { escapeXml, patternId, statusPatterns } from './map/render-svg.ts';
+import { escapeXml } from './escape.ts';
+import { patternId, statusPatterns } from './map/render-svg.ts';
 import { STATUS_INFO, type Status } from './status.ts';
 
 export interface YearCounts {

@@ -1,3 +1,5 @@
+import { escapeXml as escape } from './escape.ts';
+
 /**
  * sitemap.xml files for the built site: an index (sitemap-index.xml) pointing at numbered files of
  * at most 50,000 URLs each, the protocol's limit. Written by the build after all pages exist, so a
@@ -11,7 +13,6 @@ export interface SitemapUrl {
   lastmod?: string | undefined;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sitemapFiles(urls: readonly SitemapUrl[], siteUrl: URL, limit = SITEMAP_LIMIT): { path: string; body: string }[] {
   const sorted = [...urls].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));

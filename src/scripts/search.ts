@@ -2,6 +2,8 @@
 // asks Pagefind (loaded on first use from /pagefind/), renders the results as a plain list and keeps
 // the URL in step so that any search can be linked. Without JavaScript the form still submits.
 
+import { FILTER_KEYS, SORT_KEY } from '../lib/search.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -21,7 +23,8 @@ interface Pagefind {
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const FILTERS = ['status', 'kind', 'region'] as const;
+// The same filter and sort keys the entry pages are indexed with.
+const FILTERS = FILTER_KEYS;
 // Ten results at a time: each result is a fragment to download, and a first search must stay small.
 const PAGE_SIZE = 10;
 
@@ -114,7 +117,7 @@ async function run(): Promise<void> {
   let response: { results: PagefindResult[] } | null;
   try {
     const pf = await loadPagefind();
-    response = await pf.search(q || null, q ? { filters } : { filters, sort: { changed: 'desc' } });
+    response = await pf.search(q || null, q ? { filters } : { filters, sort: { [SORT_KEY]: 'desc' } });
   } catch (error) {
     message.textContent = 'Search could not load. Browse the A–Z list instead.';
     console.error(error);

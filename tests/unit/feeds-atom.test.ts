@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/api/schema.ts';
-import { atomDate, escapeHtml, escapeXml, eventFeed, eventFeedEntry, eventTagUri, renderAtom } from '../../src/lib/feeds/atom.ts';
+import { escapeXml } from '../../src/lib/escape.ts';
+import { atomDate, escapeHtml, eventFeed, eventFeedEntry, eventTagUri, renderAtom } from '../../src/lib/feeds/atom.ts';
 
 describe('XML escaping', () => {
   it.each([

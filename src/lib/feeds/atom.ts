@@ -3,6 +3,7 @@
 import type { TimelineEvent } from '../api/schema.ts';
 import { absoluteUrl } from '../api/urls.ts';
 import { formatDate } from '../dates.ts';
+import { escapeXml } from '../escape.ts';
 import { EVENT_TYPE_LABELS, SCOPE_LABELS } from '../schema/index.ts';
 import { statusLabel } from '../status.ts';
 import { urls } from '../urls.ts';
@@ -10,19 +11,6 @@ import { urls } from '../urls.ts';
 /** How many events /feed.xml carries (the newest); an entry's feed carries all of its events. */
 export const SITE_FEED_SIZE = 50;
 
-/** Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF): dropped. */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text for XML element content and attribute values (either quote style). */
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
 
 /** Text for HTML that is then itself escaped into `<content type="html">`. */
 export function escapeHtml(text: string): string {

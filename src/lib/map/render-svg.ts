@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape.ts';
 import { STATUS_INFO, STATUS_ORDER, type Status } from '../status.ts';
 import type { WorldMap } from './world-map.ts';
 
@@ -26,9 +27,6 @@ const PATTERN: Record<Status, string> = {
   'no-decision': '<path d="M0,3 h6 M3,0 v6" stroke="#fff" stroke-width="0.8"/>',
 };
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 export function patternId(prefix: string, status: Status): string {
   return `${prefix}-${status}`;
