@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DayDateSchema } from './calendar-date.ts';
 import { EventSchema, KebabSchema } from './event.ts';
 import { isIsoCountryCode } from './iso.ts';
+import { plainText } from './text.ts';
 import { KINDS, STATUSES, type Kind } from '../status.ts';
 
 export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania'] as const;
@@ -14,17 +15,20 @@ export const IsoCodeSchema = z
 
 const baseFields = {
   /** Required. The name readers know it by. Unique across the site. */
-  name: z.string().trim().min(1).max(100),
+  name: plainText({ min: 1, max: 100 }),
   /** Optional. Other names people search for ("UK", "Britain"). Unique across the site. */
-  aliases: z.array(z.string().trim().min(1).max(100)).default([]),
+  aliases: z.array(plainText({ min: 1, max: 100 })).default([]),
   /** Required. One of the fixed regions. */
   region: z.enum(REGIONS),
   /** Required. Current status; must equal the status set by the latest event that sets one. */
   status: z.enum(STATUSES),
   /** Required. One or two sentences in our own words stating the current position. */
-  summary: z.string().trim().min(20).max(500),
-  /** Required. The day someone last checked the entry against its sources (YYYY-MM-DD). */
-  lastVerified: DayDateSchema,
+  summary: plainText({ min: 20, max: 500 }),
+  /**
+   * Optional. The day the whole entry was last reviewed against its sources (YYYY-MM-DD). Set it only
+   * after such a review; never in bulk. Without it the entry shows as not yet verified.
+   */
+  lastVerified: DayDateSchema.optional(),
   /** Optional. Slugs of linked entries (an operator and its country; a country and its bloc). */
   related: z.array(KebabSchema).default([]),
   /** Required, at least one. The timeline. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './calendar-date.ts';
 import { SourceSchema } from './source.ts';
+import { plainText } from './text.ts';
 import { STATUSES } from '../status.ts';
 
 export const KEBAB_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,6 +24,7 @@ export const EVENT_TYPES = [
   'law',
   'regulation',
   'government-decision',
+  'court-ruling',
   'operator-decision',
   'statement',
   'report',
@@ -35,6 +37,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   law: 'Law',
   regulation: 'Regulation',
   'government-decision': 'Government decision',
+  'court-ruling': 'Court ruling',
   'operator-decision': 'Operator decision',
   statement: 'Statement',
   report: 'Report',
@@ -42,6 +45,23 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   'legal-action': 'Legal action',
   other: 'Other',
 };
+
+/**
+ * How sure we are of an event, strongest first. The grade describes what was read, not how
+ * important the event is; /methodology/ explains each one.
+ */
+export const EVIDENCE_GRADES = [
+  'official-text',
+  'official-statement',
+  'multiple-reports',
+  'single-report',
+  'anonymous-sources',
+] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+/** What became of a deadline. `pending` only while it is still ahead of the build date. */
+export const DEADLINE_OUTCOMES = ['met', 'missed', 'extended', 'pending', 'unknown'] as const;
+export type DeadlineOutcome = (typeof DEADLINE_OUTCOMES)[number];
 
 /** A slug or id: lowercase letters, digits and single hyphens. */
 export const KebabSchema = z
@@ -62,19 +82,37 @@ export const EventSchema = z.strictObject({
   /** Optional. True when the date is inferred rather than stated; shown as "c.". */
   approximate: z.boolean().optional(),
   /** Required. A short headline in our own words. */
-  title: z.string().trim().min(3).max(160),
+  title: plainText({ min: 3, max: 160 }),
   /** Optional. One to three sentences of detail, in our own words. */
-  detail: z.string().trim().min(1).max(1200).optional(),
+  detail: plainText({ min: 1, max: 1200 }).optional(),
   /** Optional. The status this event sets for the entry; omit for events that change nothing. */
   status: z.enum(STATUSES).optional(),
   /** Optional. What the event covers. */
   scope: z.array(z.enum(SCOPES)).min(1).optional(),
   /** Required. What kind of act it is. */
   type: z.enum(EVENT_TYPES),
+  /**
+   * Required. How sure we are: `official-text` (the law, decision or ruling itself was read),
+   * `official-statement` (announced by the government, regulator, court or company),
+   * `multiple-reports` (two or more independent outlets), `single-report`, `anonymous-sources`
+   * (reports resting on unnamed sources).
+   */
+  evidence: z.enum(EVIDENCE_GRADES),
   /** Optional. A compliance date this event sets (for example, removal of equipment by 2027). May be in the future. */
   deadline: CalendarDateSchema.optional(),
+  /** Required with `deadline`: met, missed, extended, pending (not yet due) or unknown. */
+  deadlineOutcome: z.enum(DEADLINE_OUTCOMES).optional(),
+  /** Optional. One or two sentences on the outcome, in our own words. */
+  deadlineNote: plainText({ min: 1, max: 600 }).optional(),
+  /** Optional. Sources for the outcome, where one exists. */
+  deadlineSources: z.array(SourceSchema).min(1).optional(),
+  /**
+   * Optional. One decision filed under several entries (a country and its operators) shares one
+   * kebab-case story key, so lists can show it once with all its entries.
+   */
+  story: KebabSchema.max(80).optional(),
   /** Optional. Editorial note: where sources disagree, or a correction we applied. */
-  note: z.string().trim().min(1).max(800).optional(),
+  note: plainText({ min: 1, max: 800 }).optional(),
   /** Required, at least one. Outlet and publication date for every event. */
   sources: z.array(SourceSchema).min(1, { error: 'every event needs at least one source' }),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DayDateSchema } from './calendar-date.ts';
 import { KebabSchema } from './event.ts';
 import { SourceSchema } from './source.ts';
+import { plainText } from './text.ts';
 
 /** A question readers arrive with: `content/faq/<slug>.md`. The body is the longer answer. */
 export const FaqSchema = z.strictObject({
@@ -13,7 +14,7 @@ export const FaqSchema = z.strictObject({
     .max(160)
     .refine((q) => q.endsWith('?'), { error: 'a question ends with "?"' }),
   /** Required. The short answer: one to three sentences in our own words. */
-  answer: z.string().trim().min(40).max(700),
+  answer: plainText({ min: 40, max: 700 }),
   /** Required. Position on the FAQ page, smallest first. */
   order: z.number().int().min(0),
   /** Required. The day someone last checked the answer against its sources (YYYY-MM-DD). */

@@ -5,3 +5,4 @@ export * from './event.ts';
 export * from './entry.ts';
 export * from './iso.ts';
 export * from './faq.ts';
+export * from './text.ts';

@@ -1,10 +1,11 @@
 import { sortIssues, type ValidationIssue } from './issue.ts';
 import { parseContentFile, type ContentFile, type ParsedEntry, type ParsedFaq } from './parse-file.ts';
-import { checkBodyLinks, checkEntries, checkFaqs, checkSlugs } from './rules.ts';
+import { bodyLinkToMissing, duplicateSlug, ENTRY_RULES, FAQ_RULES } from './rules.ts';
 
 export * from './issue.ts';
 export * from './parse-file.ts';
 export * from './rules.ts';
+export * from './markdown.ts';
 
 export interface ValidationResult {
   /** Entries that passed their own checks (cross-entry issues may still name them). */
@@ -24,7 +25,7 @@ export function validateContent(unordered: readonly ContentFile[], { today }: { 
   const named = files
     .filter(({ relPath }) => !relPath.startsWith('faq/'))
     .map(({ file, relPath }) => ({ file, slug: relPath.replace(/^.*\//, '').replace(/\.md$/, '') }));
-  const issues: ValidationIssue[] = checkSlugs(named);
+  const issues: ValidationIssue[] = duplicateSlug(named);
   for (const file of files) {
     const { doc, issues: own } = parseContentFile(file);
     for (const issue of own) issues.push(issue);
@@ -33,9 +34,10 @@ export function validateContent(unordered: readonly ContentFile[], { today }: { 
   }
   const slugs = new Set(named.map((n) => n.slug));
   // concat, not push(...list): a list of 100,000 issues would overflow the call stack as arguments.
-  const all = issues
-    .concat(checkEntries(entries, { today, slugs }))
-    .concat(checkFaqs(faqs, { today, slugs }))
-    .concat(checkBodyLinks([...entries, ...faqs], entries));
+  const ctx = { today, slugs };
+  let all = issues;
+  for (const rule of ENTRY_RULES) all = all.concat(rule.check(entries, ctx));
+  for (const rule of FAQ_RULES) all = all.concat(rule.check(faqs, ctx));
+  all = all.concat(bodyLinkToMissing([...entries, ...faqs], entries));
   return { entries, faqs, issues: sortIssues(all) };
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ENTRY_SCHEMAS, FaqSchema, KEBAB_RE, type EntryData, type FaqData } from '../schema/index.ts';
 import { KINDS, type Kind } from '../status.ts';
 import { formatFieldPath, type ValidationIssue } from './issue.ts';
+import { checkMarkdown } from './markdown.ts';
 
 /** Context belongs in short prose; a longer body is almost always pasted text. */
 export const MAX_BODY_BYTES = 50_000;
@@ -159,20 +160,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/**
- * Raw HTML is rejected: Markdown only, so no script or style can come in through content.
- * Code spans and fenced blocks may show tags; autolinks (<https://…>) are Markdown.
- */
-export function findRawHtml(body: string): string | undefined {
-  const withoutCode = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').replace(/`[^`\n]*`/g, '');
-  return /<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s>/])[^>]*>?/.exec(withoutCode)?.[0];
-}
-
 function checkBody(body: string, add: (field: string, message: string) => void): void {
   const size = new TextEncoder().encode(body).length;
   if (size > MAX_BODY_BYTES) {
     add('(body)', `is ${Math.round(size / 1000)} KB; the limit is ${MAX_BODY_BYTES / 1000} KB: keep context short and put facts in events`);
   }
-  const html = findRawHtml(body);
-  if (html) add('(body)', `raw HTML is not allowed (found ${JSON.stringify(html.slice(0, 40))}): use Markdown`);
+  for (const problem of checkMarkdown(body)) add('(body)', problem.message);
 }

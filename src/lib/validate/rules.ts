@@ -1,7 +1,14 @@
+// Rules that need more than one field or more than one file. Each rule is one exported function,
+// named like the invalid fixture folders that prove it (tests/fixtures/invalid/<rule-name>…), and
+// listed once in ENTRY_RULES, FAQ_RULES or DOC_RULES. Every rule returns issues; none throws, so one
+// run reports everything.
 import { isAfter } from '../calendar.ts';
+import { deadlineDay } from '../deadlines.ts';
 import { latestStatusEvent } from '../timeline.ts';
+import type { Source } from '../schema/source.ts';
 import type { ValidationIssue } from './issue.ts';
 import type { ParsedDoc, ParsedEntry, ParsedFaq } from './parse-file.ts';
+import { markdownLinkTargets } from './markdown.ts';
 
 /** Names and aliases are compared without case, accents or punctuation: "Türkiye" = "turkiye". */
 export function normalizeName(name: string): string {
@@ -13,15 +20,30 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-export interface RuleOptions {
+export interface RuleContext {
   /** The build date, YYYY-MM-DD. Nothing but a deadline may lie after it. */
   today: string;
   /** Slugs of every entry file, valid or not, so a broken entry does not also break links to it. */
   slugs: ReadonlySet<string>;
 }
 
+export interface Rule<T> {
+  /** Kebab-case; every invalid fixture of this rule is a folder whose name starts with it. */
+  name: string;
+  check: (docs: readonly T[], ctx: RuleContext) => ValidationIssue[];
+}
+
+type Add = (field: string, message: string) => void;
+
+/** Run `fn` for every entry with an `add` that files issues under that entry. */
+function eachEntry<T extends { file: string }>(docs: readonly T[], fn: (doc: T, add: Add) => void): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const doc of docs) fn(doc, (field, message) => issues.push({ file: doc.file, field, message }));
+  return issues;
+}
+
 /** The file name is the slug: it must be unique across kinds, because `related` names entries by slug alone. */
-export function checkSlugs(files: ReadonlyArray<{ file: string; slug: string }>): ValidationIssue[] {
+export function duplicateSlug(files: ReadonlyArray<{ file: string; slug: string }>): ValidationIssue[] {
   const seen = new Map<string, string>();
   const issues: ValidationIssue[] = [];
   for (const { file, slug } of files) {
@@ -32,115 +54,240 @@ export function checkSlugs(files: ReadonlyArray<{ file: string; slug: string }>)
   return issues;
 }
 
-/**
- * Rules that need more than one field or more than one entry. Every rule adds issues; none throws,
- * so one run reports everything.
- */
-export function checkEntries(entries: readonly ParsedEntry[], { today, slugs }: RuleOptions): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const names = new Map<string, { entry: ParsedEntry; field: string }>();
-
-  for (const entry of entries) {
-    const add = (field: string, message: string) => issues.push({ file: entry.file, field, message });
-    const { data } = entry;
-
-    const claimed = [{ field: 'name', value: data.name }, ...data.aliases.map((value, i) => ({ field: `aliases[${i}]`, value }))];
+/** A name or alias leads to one entry only: two entries may not claim the same one. */
+export function duplicateName(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  const names = new Map<string, { file: string; field: string }>();
+  return eachEntry(entries, (entry, add) => {
     const own = new Set<string>();
-    for (const { field, value } of claimed) {
+    for (const { field, value } of claimedNames(entry)) {
       const key = normalizeName(value);
-      if (own.has(key)) {
-        add(field, `"${value}" repeats a name or alias of this entry`);
-        continue;
-      }
+      if (own.has(key)) continue; // repeatedName reports it
       own.add(key);
       const other = names.get(key);
-      if (other) add(field, `"${value}" is already claimed by ${other.entry.file} (${other.field})`);
-      else names.set(key, { entry, field });
+      if (other) add(field, `"${value}" is already claimed by ${other.file} (${other.field})`);
+      else names.set(key, { file: entry.file, field });
     }
+  });
+}
 
+/** An entry does not list the same name twice (its name again as an alias, or an alias twice). */
+export function repeatedName(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  return eachEntry(entries, (entry, add) => {
+    const own = new Set<string>();
+    for (const { field, value } of claimedNames(entry)) {
+      const key = normalizeName(value);
+      if (own.has(key)) add(field, `"${value}" repeats a name or alias of this entry`);
+      own.add(key);
+    }
+  });
+}
+
+function claimedNames({ data }: ParsedEntry): Array<{ field: string; value: string }> {
+  return [{ field: 'name', value: data.name }, ...data.aliases.map((value, i) => ({ field: `aliases[${i}]`, value }))];
+}
+
+/** Event ids are link fragments: unique within their entry. */
+export function duplicateEventId(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  return eachEntry(entries, ({ data }, add) => {
     const ids = new Map<string, number>();
     data.events.forEach((event, i) => {
       const first = ids.get(event.id);
       if (first !== undefined) add(`events[${i}].id`, `"${event.id}" is already the id of events[${first}]`);
       else ids.set(event.id, i);
     });
-
-    const latest = latestStatusEvent(data.events);
-    if (!latest) {
-      if (data.status !== 'no-decision') {
-        add('status', `is "${data.status}" but no event sets a status: add "status: ${data.status}" to the event that decided it`);
-      }
-    } else if (latest.status !== data.status) {
-      const i = data.events.indexOf(latest);
-      add('status', `is "${data.status}" but the latest status-setting event, events[${i}] "${latest.id}" (${latest.date}), sets "${latest.status}"`);
-    }
-
-    if (isAfter(data.lastVerified, today)) add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
-    data.events.forEach((event, i) => {
-      if (isAfter(event.date, today)) add(`events[${i}].date`, `${event.date} is in the future (build date ${today}); only a deadline may be`);
-      event.sources.forEach((source, j) => {
-        if (isAfter(source.date, today)) add(`events[${i}].sources[${j}].date`, `${source.date} is in the future (build date ${today})`);
-      });
-    });
-  }
-
-  for (const entry of entries) {
-    entry.data.related.forEach((slug, i) => {
-      const field = `related[${i}]`;
-      if (slug === entry.slug) issues.push({ file: entry.file, field, message: 'an entry cannot be related to itself' });
-      else if (!slugs.has(slug)) issues.push({ file: entry.file, field, message: `"${slug}" is not the slug of any entry` });
-      else if (entry.data.related.indexOf(slug) !== i) issues.push({ file: entry.file, field, message: `"${slug}" is listed twice` });
-    });
-  }
-  return issues;
+  });
 }
 
-/** FAQ answers: a question asked once, links to existing entries, nothing dated in the future. */
-export function checkFaqs(faqs: readonly ParsedFaq[], { today, slugs }: RuleOptions): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+/** Event types that record a deployment or a choice of someone other than the state. */
+export const DEPLOYMENT_TYPES: ReadonlySet<string> = new Set(['deal', 'operator-decision']);
+
+/**
+ * The entry's status is the status of its latest status-setting event. With no such event it is
+ * `no-decision`, or, for a country, `permitted` when the record shows Huawei deployed (a deal or an
+ * operator's choice) and no government act says otherwise.
+ */
+export function statusDisagreesWithEvents(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  return eachEntry(entries, ({ kind, data }, add) => {
+    const latest = latestStatusEvent(data.events);
+    if (latest) {
+      if (latest.status !== data.status) {
+        const i = data.events.indexOf(latest);
+        add(
+          'status',
+          `is "${data.status}" but the latest status-setting event, events[${i}] "${latest.id}" (${latest.date}), sets "${latest.status}"`,
+        );
+      }
+      return;
+    }
+    if (data.status === 'no-decision') return;
+    const deployed = kind === 'countries' && data.events.some((e) => DEPLOYMENT_TYPES.has(e.type));
+    if (data.status === 'permitted' && deployed) return;
+    add(
+      'status',
+      `is "${data.status}" but no event sets a status: add "status: ${data.status}" to the event that decided it` +
+        (data.status === 'permitted' && kind === 'countries' ? ' (or record the deployment as a deal)' : ''),
+    );
+  });
+}
+
+function article(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/** Event types that bind: only these may set a country's or organization's banned or restricted. */
+export const BINDING_TYPES: ReadonlySet<string> = new Set(['law', 'regulation', 'government-decision', 'court-ruling']);
+/** Evidence grades strong enough to rest a ban or restriction on. */
+export const STRONG_EVIDENCE: ReadonlySet<string> = new Set(['official-text', 'official-statement', 'multiple-reports']);
+/** Event types that never set a country's or organization's status: the state did not act. */
+export const NON_STATE_TYPES: ReadonlySet<string> = new Set(['report', 'deal', 'operator-decision', 'legal-action', 'other']);
+
+/**
+ * What may set a status (see /methodology/). For countries and organizations: a report, a deal, an
+ * operator's choice, a lawsuit or "other" sets none; banned or restricted needs a binding act
+ * (law, regulation, government decision, court ruling) graded official-text, official-statement or
+ * multiple-reports. A company's own choices set its status freely.
+ */
+export function statusNotSetByBindingAct(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  return eachEntry(entries, ({ kind, data }, add) => {
+    if (kind === 'companies') return;
+    data.events.forEach((event, i) => {
+      if (event.status === undefined) return;
+      const field = `events[${i}].status`;
+      if (NON_STATE_TYPES.has(event.type)) {
+        add(field, `${article(event.type)} cannot set the status of ${kind === 'countries' ? 'a country' : 'an organization'}: remove "status", or file the event under the company it concerns`);
+      } else if (event.status === 'banned' || event.status === 'restricted') {
+        if (!BINDING_TYPES.has(event.type)) {
+          add(field, `"${event.status}" must be set by a binding act (law, regulation, government-decision or court-ruling), not a ${event.type}`);
+        } else if (!STRONG_EVIDENCE.has(event.evidence)) {
+          add(field, `"${event.status}" needs evidence graded official-text, official-statement or multiple-reports, not ${event.evidence}: find the primary text or a second independent outlet`);
+        }
+      }
+    });
+  });
+}
+
+/**
+ * Every deadline records its outcome: `pending` while it lies ahead of the build date, and once due
+ * met, missed, extended or unknown. An outcome needs a deadline.
+ */
+export function deadlineOutcome(entries: readonly ParsedEntry[], { today }: RuleContext): ValidationIssue[] {
+  return eachEntry(entries, ({ data }, add) => {
+    data.events.forEach((event, i) => {
+      const field = `events[${i}].deadlineOutcome`;
+      if (event.deadline === undefined) {
+        if (event.deadlineOutcome !== undefined) add(field, 'has no deadline to be the outcome of: add "deadline" or remove it');
+        for (const key of ['deadlineNote', 'deadlineSources'] as const) {
+          if (event[key] !== undefined) add(`events[${i}].${key}`, 'has no deadline to describe: add "deadline" or remove it');
+        }
+        return;
+      }
+      const due = deadlineDay(event.deadline) < today;
+      if (event.deadlineOutcome === undefined) {
+        add(field, `is required with a deadline: ${due ? 'met, missed, extended or unknown' : 'pending (not yet due)'}`);
+      } else if (event.deadlineOutcome === 'pending' && due) {
+        add(field, `is "pending" but the deadline ${event.deadline} has passed (build date ${today}): record met, missed, extended or unknown`);
+      } else if ((event.deadlineOutcome === 'missed' || event.deadlineOutcome === 'unknown') && !due) {
+        add(field, `is "${event.deadlineOutcome}" but the deadline ${event.deadline} is not yet due (build date ${today}): use pending`);
+      }
+    });
+  });
+}
+
+/** Nothing but a deadline lies after the build date: not an event, a source, a check or a review. */
+export function dateInFuture(entries: readonly ParsedEntry[], { today }: RuleContext): ValidationIssue[] {
+  return eachEntry(entries, ({ data }, add) => {
+    if (data.lastVerified !== undefined && isAfter(data.lastVerified, today)) {
+      add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
+    }
+    data.events.forEach((event, i) => {
+      if (isAfter(event.date, today)) add(`events[${i}].date`, `${event.date} is in the future (build date ${today}); only a deadline may be`);
+      checkSourceDates(event.sources, `events[${i}].sources`, today, add);
+      checkSourceDates(event.deadlineSources ?? [], `events[${i}].deadlineSources`, today, add);
+    });
+  });
+}
+
+function checkSourceDates(sources: readonly Source[], path: string, today: string, add: Add): void {
+  sources.forEach((source, j) => {
+    if (isAfter(source.date, today)) add(`${path}[${j}].date`, `${source.date} is in the future (build date ${today})`);
+    if (source.accessed !== undefined && isAfter(source.accessed, today)) {
+      add(`${path}[${j}].accessed`, `${source.accessed} is in the future (build date ${today})`);
+    }
+  });
+}
+
+/** `related` names other entries that exist, each once. */
+export function relatedSlug(entries: readonly ParsedEntry[], { slugs }: RuleContext): ValidationIssue[] {
+  return eachEntry(entries, (entry, add) => {
+    entry.data.related.forEach((slug, i) => {
+      const field = `related[${i}]`;
+      if (slug === entry.slug) add(field, 'an entry cannot be related to itself');
+      else if (!slugs.has(slug)) add(field, `"${slug}" is not the slug of any entry`);
+      else if (entry.data.related.indexOf(slug) !== i) add(field, `"${slug}" is listed twice`);
+    });
+  });
+}
+
+/** The rules over entries, in the order their issues are reported. */
+export const ENTRY_RULES: ReadonlyArray<Rule<ParsedEntry>> = [
+  { name: 'duplicate-name', check: duplicateName },
+  { name: 'repeated-name', check: repeatedName },
+  { name: 'duplicate-event-id', check: duplicateEventId },
+  { name: 'status-disagrees-with-events', check: statusDisagreesWithEvents },
+  { name: 'status-not-set-by-binding-act', check: statusNotSetByBindingAct },
+  { name: 'deadline-outcome', check: deadlineOutcome },
+  { name: 'date-in-future', check: dateInFuture },
+  { name: 'related-slug', check: relatedSlug },
+];
+
+/** A question is asked once. */
+export function faqDuplicateQuestion(faqs: readonly ParsedFaq[]): ValidationIssue[] {
   const questions = new Map<string, string>();
-  for (const { file, data } of faqs) {
-    const add = (field: string, message: string) => issues.push({ file, field, message });
+  return eachEntry(faqs, ({ file, data }, add) => {
     const key = normalizeName(data.question);
     const first = questions.get(key);
     if (first) add('question', `is already asked in ${first}`);
     else questions.set(key, file);
+  });
+}
+
+/** An answer's related entries exist. */
+export function faqRelatedSlug(faqs: readonly ParsedFaq[], { slugs }: RuleContext): ValidationIssue[] {
+  return eachEntry(faqs, ({ data }, add) => {
     data.related.forEach((slug, i) => {
       if (!slugs.has(slug)) add(`related[${i}]`, `"${slug}" is not the slug of any entry`);
     });
-    if (isAfter(data.lastVerified, today)) add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
-    data.sources.forEach((source, j) => {
-      if (isAfter(source.date, today)) add(`sources[${j}].date`, `${source.date} is in the future (build date ${today})`);
-    });
-  }
-  return issues;
+  });
 }
 
-/** Markdown link targets: `[text](target)`, skipping images. */
-export function markdownLinks(body: string): string[] {
-  return [...body.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
+/** Nothing in an answer is dated after the build date. */
+export function faqDateInFuture(faqs: readonly ParsedFaq[], { today }: RuleContext): ValidationIssue[] {
+  return eachEntry(faqs, ({ data }, add) => {
+    if (isAfter(data.lastVerified, today)) add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
+    checkSourceDates(data.sources, 'sources', today, add);
+  });
 }
+
+export const FAQ_RULES: ReadonlyArray<Rule<ParsedFaq>> = [
+  { name: 'faq-duplicate-question', check: faqDuplicateQuestion },
+  { name: 'faq-related-slug', check: faqRelatedSlug },
+  { name: 'faq-date-in-future', check: faqDateInFuture },
+];
 
 /**
  * Links written in a body must hold: a link to an entry (`/countries/sweden/`) or to one of its
- * events (`/countries/sweden/#2020-pts-auction-ban`) must exist, and links out must be https.
+ * events (`/countries/sweden/#2020-pts-auction-ban`) must exist. (Link schemes are checked per file,
+ * with the rest of the Markdown: see markdown.ts.)
  */
-export function checkBodyLinks(docs: readonly ParsedDoc[], entries: readonly ParsedEntry[]): ValidationIssue[] {
+export function bodyLinkToMissing(docs: readonly ParsedDoc[], entries: readonly ParsedEntry[]): ValidationIssue[] {
   const events = new Map(entries.map((e) => [`/${e.kind}/${e.slug}/`, new Set(e.data.events.map((ev) => ev.id))]));
-  const issues: ValidationIssue[] = [];
-  for (const doc of docs) {
-    for (const target of markdownLinks(doc.body)) {
-      const add = (message: string) => issues.push({ file: doc.file, field: '(body)', message: `link "${target}" ${message}` });
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        if (!target.startsWith('https://') && !target.startsWith('mailto:')) add('must use https');
-        continue;
-      }
+  return eachEntry(docs, (doc, add) => {
+    for (const target of markdownLinkTargets(doc.body)) {
       const m = /^(\/(?:countries|companies|organizations)\/[^/#]+\/)(?:#(.+))?$/.exec(target);
       if (!m) continue; // other site pages are checked in the built output
       const ids = events.get(m[1]!);
-      if (!ids) add('points to no entry');
-      else if (m[2] && !ids.has(m[2])) add(`points to no event of ${m[1]}`);
+      if (!ids) add('(body)', `link "${target}" points to no entry`);
+      else if (m[2] && !ids.has(m[2])) add('(body)', `link "${target}" points to no event of ${m[1]}`);
     }
-  }
-  return issues;
+  });
 }
