@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { getHeapStatistics } from 'node:v8';
 import { CHROMIUM } from './ensure-chromium.ts';
 import { generateContent, type GeneratedContent } from './bench/generate.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD_DATE = '2026-11-22';
@@ -181,6 +181,7 @@ function parseGnuTime(text: string): { maxRssBytes?: number; cpuSeconds?: number
 
 /** The lines of a log that explain a failure: from the first error line on (at most 20), else the last lines. */
 function errorText(log: string): string {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes from the build log
   const lines = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n');
   const first = lines.findIndex((l) => /error|fatal|killed|heap out of memory|✗/i.test(l));
   return (first >= 0 ? lines.slice(first, first + 20) : lines.slice(-15)).join('\n').trim();
@@ -274,6 +275,7 @@ async function runStep(command: string, args: string[], env: NodeJS.ProcessEnv, 
 
 /** Astro's own total: "[build] 165 page(s) built in 8.54s" (or "812ms", or "3m 51s"). */
 function astroBuildSeconds(log: string): number | undefined {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes from the build log
   const text = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
   const m = /page\(s\) built in (?:(\d+)m (\d+)s|([\d.]+)(ms|s))/.exec(text);
   if (!m) return undefined;

@@ -7,9 +7,9 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReport, collectSourceUrls, formatSummary, renderReportJson, renderReportMarkdown } from '../src/lib/liveness.ts';
 import { validateContent } from '../src/lib/validate/index.ts';
-import { buildDate } from './lib/build-date.ts';
+import { config } from '../src/config.ts';
 import { checkAll } from './lib/check-url.ts';
-import { readContentFiles } from './lib/content-files.ts';
+import { readContentFiles } from '../src/build/content-files.ts';
 
 export interface CheckSourcesOptions {
   concurrency: number;
@@ -90,6 +90,6 @@ if (import.meta.main) {
     console.error(`${options.error}\n${USAGE}`);
     process.exitCode = 2;
   } else {
-    process.exitCode = await checkSources('content', options, buildDate());
+    process.exitCode = await checkSources('content', options, config.buildDate);
   }
 }

@@ -3,8 +3,8 @@
 // Usage: node scripts/validate.ts [content-dir]   (exit 1 when anything is wrong)
 import { resolve } from 'node:path';
 import { formatIssue, type ParsedEntry, validateContent } from '../src/lib/validate/index.ts';
-import { buildDate } from './lib/build-date.ts';
-import { readContentFiles } from './lib/content-files.ts';
+import { readContentFiles } from '../src/build/content-files.ts';
+import { config } from '../src/config.ts';
 
 export function runValidation(contentDir: string, today: string): { ok: boolean; entries: ParsedEntry[] } {
   const files = readContentFiles(resolve(contentDir));
@@ -20,6 +20,6 @@ export function runValidation(contentDir: string, today: string): { ok: boolean;
 }
 
 if (import.meta.main) {
-  const { ok } = runValidation(process.argv[2] ?? 'content', buildDate());
+  const { ok } = runValidation(process.argv[2] ?? 'content', config.buildDate);
   process.exitCode = ok ? 0 : 1;
 }

@@ -2,10 +2,11 @@
 // in src/lib/schema, shared with the standalone validator (scripts/validate.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { config } from './config.ts';
 import { ENTRY_SCHEMAS, FaqSchema } from './lib/schema/index.ts';
 
 // CONTENT_DIR lets the build and the benchmark point the site at another content folder.
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
+const { contentDir } = config;
 
 const entries = (kind: keyof typeof ENTRY_SCHEMAS) =>
   defineCollection({

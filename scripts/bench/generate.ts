@@ -7,12 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import yaml from 'js-yaml';
-import { daysInMonth } from '../../src/lib/schema/calendar-date.ts';
-import { EVENT_TYPES, SCOPES } from '../../src/lib/schema/event.ts';
+import { daysInMonth } from '../../src/lib/calendar-date.ts';
+import { EVENT_TYPES, EVIDENCE_GRADES, SCOPES } from '../../src/lib/schema/event.ts';
 import { REGIONS } from '../../src/lib/schema/entry.ts';
-import { STATUSES, type Kind, type Status } from '../../src/lib/status.ts';
+import { STATUSES, type Status } from '../../src/lib/status.ts';
+import type { Kind } from '../../src/lib/kinds.ts';
 import { latestStatusEvent } from '../../src/lib/timeline.ts';
-import { normalizeName } from '../../src/lib/validate/rules.ts';
+import { BINDING_TYPES, NON_STATE_TYPES, normalizeName, STRONG_EVIDENCE } from '../../src/lib/validate/rules.ts';
 
 /**
  * Share of each kind: countries ~40%, companies ~50%, organizations ~10% — but there are only so
@@ -187,7 +188,9 @@ interface EventData {
   status?: Status;
   scope?: string[];
   type: string;
+  evidence: string;
   deadline?: string;
+  deadlineOutcome?: string;
   note?: string;
   sources: Record<string, unknown>[];
 }
@@ -210,8 +213,16 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
     const detail = r.chance(0.6) ? sentences(r, names, 1, 2) : undefined;
     const status = r.chance(0.45) ? r.pick(STATUSES.filter((s) => s !== 'no-decision')) : undefined;
     const scope = r.chance(0.4) ? r.sample(SCOPES, r.int(1, 3)) : undefined;
-    const type = r.pick(EVENT_TYPES);
-    const deadline = r.chance(0.1) ? `${r.int(Number(date.slice(0, 4)) + 1, 2030)}${r.chance(0.5) ? '-12-31' : ''}` : undefined;
+    // Countries and organizations follow the status rules: only the state's own acts set their
+    // status, and a ban or restriction rests on a binding act with strong evidence.
+    const state = plan.kind !== 'companies' && status !== undefined;
+    const strong = state && (status === 'banned' || status === 'restricted');
+    const type = strong ? r.pick([...BINDING_TYPES]) : state ? r.pick(EVENT_TYPES.filter((t) => !NON_STATE_TYPES.has(t))) : r.pick(EVENT_TYPES);
+    const evidence = strong ? r.pick([...STRONG_EVIDENCE]) : r.pick(EVIDENCE_GRADES);
+    const deadlineYear = r.int(Number(date.slice(0, 4)) + 1, 2030);
+    const deadline = r.chance(0.1) ? `${deadlineYear}${r.chance(0.5) ? '-12-31' : ''}` : undefined;
+    // Deadlines from 2027 on are still ahead of any build this year; earlier ones have an outcome.
+    const deadlineOutcome = deadline === undefined ? undefined : deadlineYear >= 2027 ? 'pending' : r.pick(['met', 'extended']);
     const note = r.chance(0.15) ? sentence(r, names) : undefined;
     const sources = Array.from({ length: r.int(1, 3) }, (_, j) => {
       const source: Record<string, unknown> = { publisher: r.pick(publishers), date: sourceDate(r, date) };
@@ -221,11 +232,15 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
       return source;
     });
     // Keys in the order authors write them (content/_template.md).
-    return withoutUndefined<EventData>({ id, date, approximate: approximate || undefined, title, detail, status, scope, type, deadline, note, sources });
+    return withoutUndefined<EventData>({ id, date, approximate: approximate || undefined, title, detail, status, scope, type, evidence, deadline, deadlineOutcome, note, sources });
   });
   // About one entry in seven has no status-setting event and stays "no-decision"; the others keep at least one.
   if (r.chance(0.15)) for (const e of events) delete e.status;
-  else if (!events.some((e) => e.status)) r.pick(events).status = r.pick(STATUSES.filter((s) => s !== 'no-decision'));
+  else if (!events.some((e) => e.status)) {
+    const e = r.pick(events);
+    e.status = 'under-review';
+    if (plan.kind !== 'companies' && NON_STATE_TYPES.has(e.type)) e.type = 'government-decision';
+  }
   return events;
 }
 

@@ -44,7 +44,8 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, pathname));
-    if (!file.startsWith(root)) {
+    // Inside the root, not merely sharing its prefix ("/site-evil" next to "/site").
+    if (file !== root && !file.startsWith(`${root}/`)) {
       res.writeHead(403).end();
       return;
     }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { ContentFile } from '../../src/lib/validate/index.ts';
+import type { ContentFile } from '../lib/validate/index.ts';
 
 /**
  * Every file under the content folder that an author may have meant as an entry. Files and folders

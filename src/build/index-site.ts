@@ -16,13 +16,15 @@ export async function indexSite(siteDir: string): Promise<{ files: number; pages
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(written.errors.join('; '));
-    // Pagefind also writes its ready-made search interfaces; the site has its own (src/scripts/search.ts).
+    // Pagefind also writes its ready-made search interfaces; the site has its own (src/client/search.ts).
     for (const name of readdirSync(`${siteDir}/pagefind`)) {
       if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(siteDir, 'pagefind', name));
     }
     // page_count counts the HTML files read; the index itself records how many pages it holds.
-    const entry = JSON.parse(readFileSync(`${siteDir}/pagefind/pagefind-entry.json`, 'utf8'));
-    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const entry = JSON.parse(readFileSync(`${siteDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     return { files: added.page_count, pages };
   } finally {
     await pagefind.close();

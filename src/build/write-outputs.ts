@@ -1,23 +1,27 @@
+// The machine-readable files (JSON API, CSV, feeds, calendar, badges, robots.txt), written from the
+// same validated entries and the same pure functions the pages use (src/lib/outputs/files.ts).
+//
+// Run as its own process by the outputs integration while Astro renders the pages, so the two
+// overlap on two cores and Astro's process does not also hold the data files in memory:
+//   node src/build/write-outputs.ts <content-dir> <out-dir>
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { apiContext } from '../../src/lib/api/documents.ts';
-import { entryFiles, siteFiles } from '../../src/lib/api/site-files.ts';
-import { buildEntries, timelineItems } from '../../src/lib/entries.ts';
-import type { ParsedEntry } from '../../src/lib/validate/index.ts';
+import { dirname, join, resolve } from 'node:path';
+import { config } from '../config.ts';
+import { apiContext } from '../lib/api/documents.ts';
+import { buildEntries, timelineItems } from '../lib/entries.ts';
+import { entryFiles, siteFiles } from '../lib/outputs/files.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { formatIssue, type ParsedEntry, validateContent } from '../lib/validate/index.ts';
+import { readContentFiles } from './content-files.ts';
 
-export interface DataOptions {
+export interface OutputOptions {
   site: URL;
   buildDate: string;
-  siteName: string;
-  tagline: string;
 }
 
-/**
- * Write the machine-readable files (JSON API, CSV, feeds, calendar, badges, robots.txt) into `dir`,
- * from the same validated entries and the same pure functions the pages use. Returns the count.
- */
-export function writeDataFiles(dir: string, entries: readonly ParsedEntry[], options: DataOptions): number {
-  const ctx = apiContext(options.site, options.buildDate, options.siteName);
+/** Write every data file into `dir`; returns how many were written. */
+export function writeOutputs(dir: string, entries: readonly ParsedEntry[], options: OutputOptions): number {
+  const ctx = apiContext(options.site, options.buildDate, SITE_NAME);
   const views = buildEntries(entries);
   const data = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, e.data]));
   const made = new Set<string>();
@@ -32,7 +36,22 @@ export function writeDataFiles(dir: string, entries: readonly ParsedEntry[], opt
     writeFileSync(full, body);
     count += 1;
   };
-  for (const f of siteFiles(views, timelineItems(views), ctx, options.tagline)) write(f.path, f.body);
+  for (const f of siteFiles(views, timelineItems(views), ctx, SITE_TAGLINE)) write(f.path, f.body);
   for (const view of views) for (const f of entryFiles(view, data.get(`${view.kind}/${view.slug}`)!, ctx)) write(f.path, f.body);
   return count;
+}
+
+if (import.meta.main) {
+  const [contentDir = 'content', outDir = 'dist-data'] = process.argv.slice(2);
+  const { entries, issues } = validateContent(readContentFiles(resolve(contentDir)), { today: config.buildDate });
+  if (issues.length) {
+    // The build script validates first and prints the report; this only guards direct `astro build` runs.
+    for (const issue of issues.slice(0, 20)) console.error(formatIssue(issue));
+    console.error(`✗ ${issues.length} problem(s) in the content: no data files written (run npm run validate).`);
+    process.exitCode = 1;
+  } else {
+    const started = performance.now();
+    const count = writeOutputs(resolve(outDir), entries, { site: new URL(config.siteUrl), buildDate: config.buildDate });
+    console.log(`${count} data files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 }

@@ -49,10 +49,12 @@ function readForm(): { q: string; filters: Record<string, string> } {
   const data = new FormData(form);
   const filters: Record<string, string> = {};
   for (const key of FILTERS) {
-    const value = String(data.get(key) ?? '');
+    const value = data.get(key);
+    if (typeof value !== 'string') continue;
     if (value) filters[key] = value;
   }
-  return { q: String(data.get('q') ?? '').trim(), filters };
+  const q = data.get('q');
+  return { q: typeof q === 'string' ? q.trim() : '', filters };
 }
 
 function writeUrl(q: string, filters: Record<string, string>): void {

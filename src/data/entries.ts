@@ -1,8 +1,10 @@
-// The only runtime importer of astro:content. Loads every collection once per build and hands
-// pages ready view models; everything else is pure code in src/lib.
+// The data layer: with render.ts and faq.ts, the only code that reads astro:content. Loads every
+// collection once per build and hands pages ready view models; everything else is pure code in src/lib.
 import { getCollection } from 'astro:content';
 import { buildEntries, type EntryView, type TimelineItem, timelineItems } from '../lib/entries.ts';
-import { KINDS, type Kind } from '../lib/status.ts';
+import { KINDS, type Kind } from '../lib/kinds.ts';
+import { splitDeadlines } from '../lib/deadlines.ts';
+import { config } from '../config.ts';
 
 export type { TimelineItem };
 
@@ -13,7 +15,7 @@ export function getEntries(): Promise<EntryView[]> {
   cache ??= (async () => {
     const raw = [];
     for (const kind of KINDS) {
-      for (const entry of await getCollection(kind)) raw.push({ kind: kind as Kind, slug: entry.id, data: entry.data });
+      for (const entry of await getCollection(kind)) raw.push({ kind, slug: entry.id, data: entry.data });
     }
     return buildEntries(raw);
   })();
@@ -26,4 +28,20 @@ let items: Promise<TimelineItem[]> | undefined;
 export function getTimelineItems(): Promise<TimelineItem[]> {
   items ??= getEntries().then(timelineItems);
   return items;
+}
+
+/** An event that sets a deadline, with its entry. */
+export type DeadlineItem = TimelineItem & { deadline: string };
+
+let deadlines: Promise<{ upcoming: DeadlineItem[]; passed: DeadlineItem[] }> | undefined;
+
+/** Every deadline, split at the build date: upcoming soonest first, passed most recent first. */
+export function getDeadlines(): Promise<{ upcoming: DeadlineItem[]; passed: DeadlineItem[] }> {
+  deadlines ??= getTimelineItems().then((all) =>
+    splitDeadlines(
+      all.filter((i): i is DeadlineItem => i.deadline !== undefined),
+      config.buildDate,
+    ),
+  );
+  return deadlines;
 }

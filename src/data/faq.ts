@@ -1,5 +1,5 @@
 // FAQ answers, loaded once and sorted by their `order`.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { FaqData } from '../lib/schema/index.ts';
 import { urls } from '../lib/urls.ts';
 
@@ -7,7 +7,6 @@ export interface FaqView {
   slug: string;
   url: string;
   data: FaqData;
-  stored: CollectionEntry<'faq'>;
 }
 
 let cache: Promise<FaqView[]> | undefined;
@@ -15,7 +14,7 @@ let cache: Promise<FaqView[]> | undefined;
 export function getFaqs(): Promise<FaqView[]> {
   cache ??= getCollection('faq').then((list) =>
     list
-      .map((stored) => ({ slug: stored.id, url: urls.faq(stored.id), data: stored.data, stored }))
+      .map((stored) => ({ slug: stored.id, url: urls.faq(stored.id), data: stored.data }))
       .sort((a, b) => a.data.order - b.data.order || (a.slug < b.slug ? -1 : 1)),
   );
   return cache;

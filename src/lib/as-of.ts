@@ -1,4 +1,4 @@
-import { compareDates } from './calendar.ts';
+import { compareDates, endOfYear } from './calendar-date.ts';
 import type { Scope } from './schema/index.ts';
 import type { Status } from './status.ts';
 import { sortEventsAsc } from './timeline.ts';
@@ -43,11 +43,6 @@ export function stateAtSorted<E extends StatefulEvent>(eventsAsc: readonly E[], 
     }
   }
   return state;
-}
-
-/** The last day of a year as a calendar date: what "as of the end of 2019" compares against. */
-export function endOfYear(year: number): string {
-  return `${year}-12-31`;
 }
 
 /** Years from the first event to the build year, oldest first. */

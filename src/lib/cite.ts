@@ -8,7 +8,8 @@ export interface CiteInput {
   entryName: string;
   /** The event's title and date, when citing one event. */
   event?: { title: string; date: string; approximate?: boolean | undefined };
-  lastVerified: string;
+  /** When the entry was last reviewed; undefined until it has been. */
+  lastVerified: string | undefined;
 }
 
 export interface Citation {
@@ -32,14 +33,14 @@ export function wikiValue(value: string): string {
 export function citation(input: CiteInput): Citation {
   const t = title(input);
   const eventDate = input.event ? formatDate(input.event.date, input.event.approximate ?? false) : undefined;
-  const verified = formatDate(input.lastVerified);
+  const verified = input.lastVerified === undefined ? undefined : formatDate(input.lastVerified);
   const text = [
     `“${t}”${eventDate ? ` (${eventDate})` : ''}.`,
     `${input.siteName}.`,
-    `Last verified ${verified}.`,
+    verified ? `Last verified ${verified}.` : 'Not yet verified.',
     input.url,
   ].join(' ');
   const wikiTitle = eventDate ? `${t} (${eventDate})` : t;
-  const wiki = `{{cite web |url=${input.url} |title=${wikiValue(wikiTitle)} |website=${wikiValue(input.siteName)} |date=${verified} |access-date= }}`;
+  const wiki = `{{cite web |url=${input.url} |title=${wikiValue(wikiTitle)} |website=${wikiValue(input.siteName)} ${verified ? `|date=${verified} ` : ''}|access-date= }}`;
   return { text, wiki };
 }

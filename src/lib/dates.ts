@@ -1,25 +1,7 @@
-import { UTCDate } from '@date-fns/utc';
+// The one place dates are formatted for readers. Calendar strings become UTC dates only to be
+// formatted (calendar-date.ts), so the machine's time zone can never move "2019-05-16" to the 15th.
 import { differenceInCalendarDays, format } from 'date-fns';
-import { CALENDAR_DATE_RE } from './schema/calendar-date.ts';
-
-/**
- * The one place dates are formatted. Calendar strings become UTC dates only to be formatted, so the
- * machine's time zone can never move "2019-05-16" to the 15th.
- */
-function parts(date: string): { year: number; month?: number; day?: number } {
-  const m = CALENDAR_DATE_RE.exec(date);
-  if (!m) throw new Error(`not a calendar date: ${date}`);
-  return {
-    year: Number(m[1]),
-    ...(m[2] ? { month: Number(m[2]) } : {}),
-    ...(m[3] ? { day: Number(m[3]) } : {}),
-  };
-}
-
-function toUtc(date: string): UTCDate {
-  const { year, month = 1, day = 1 } = parts(date);
-  return new UTCDate(year, month - 1, day);
-}
+import { dateParts as parts, toUtcDate as toUtc } from './calendar-date.ts';
 
 /**
  * Pages format the same few thousand dates again and again (every list, every feed); a date's text

@@ -1,6 +1,7 @@
 import { compareNames } from './alphabet.ts';
 import type { EntryData, Source, TimelineEvent } from './schema/index.ts';
-import type { Kind, Status } from './status.ts';
+import type { Status } from './status.ts';
+import type { Kind } from './kinds.ts';
 import { latestStatusEvent, sortEventsDesc, statusSinceEvent } from './timeline.ts';
 import { urls } from './urls.ts';
 
@@ -31,7 +32,7 @@ export interface EntryView {
   iso2: string | undefined;
   status: Status;
   summary: string;
-  lastVerified: string;
+  lastVerified: string | undefined;
   /** The latest event that set the current status (undefined for no-decision entries without one). */
   statusEvent: EventView | undefined;
   /** The event from which the current status has held without a break. */

@@ -1,12 +1,9 @@
 /**
- * The status vocabulary: one key, one label, one colour token and one definition per kind.
- * Every page, badge, legend and the about page read it from here.
+ * The status vocabulary: one key, one label, one symbol, one set of colours and one definition per
+ * kind of entry. Every page, badge, map, legend and the stylesheet read it from here.
  */
 export const STATUSES = ['banned', 'restricted', 'under-review', 'permitted', 'no-decision'] as const;
 export type Status = (typeof STATUSES)[number];
-
-export const KINDS = ['countries', 'companies', 'organizations'] as const;
-export type Kind = (typeof KINDS)[number];
 
 export interface StatusInfo {
   label: string;
@@ -52,15 +49,55 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
   },
 };
 
-/** Display order, most severe first: used by legends, counts and filters. */
-export const STATUS_ORDER: readonly Status[] = STATUSES;
-
 export function statusLabel(status: Status): string {
   return STATUS_INFO[status].label;
 }
 
-export const KIND_INFO: Record<Kind, { label: string; singular: string }> = {
-  countries: { label: 'Countries', singular: 'Country' },
-  companies: { label: 'Companies', singular: 'Company' },
-  organizations: { label: 'Organizations', singular: 'Organization' },
+export interface StatusColors {
+  /** Text and badge colour: 4.5:1 or more against `bg` and against the page. */
+  text: string;
+  /** Badge background. */
+  bg: string;
+  /** Map and chart fill, drawn under a pattern. */
+  fill: string;
+}
+
+/**
+ * The colours of each status in the light and dark themes. The stylesheet's custom properties
+ * (--banned, --banned-bg, --banned-fill …) are generated from this table (src/integrations/status-css.ts);
+ * the embeddable badge and the standalone map SVG, which cannot read the stylesheet, use the light theme.
+ */
+export const STATUS_COLORS: Record<Status, { light: StatusColors; dark: StatusColors }> = {
+  banned: {
+    light: { text: '#9c1c14', bg: '#fde8e6', fill: '#c62f24' },
+    dark: { text: '#ffb4ab', bg: '#3d1512', fill: '#d9483d' },
+  },
+  restricted: {
+    light: { text: '#8a4600', bg: '#fff0dc', fill: '#e08a1e' },
+    dark: { text: '#ffc47a', bg: '#3a2508', fill: '#e39a3b' },
+  },
+  'under-review': {
+    light: { text: '#3b3a9e', bg: '#ecebff', fill: '#7b79d6' },
+    dark: { text: '#c4c3ff', bg: '#23224d', fill: '#8a88e6' },
+  },
+  permitted: {
+    light: { text: '#17663a', bg: '#e2f4e8', fill: '#3c9a5f' },
+    dark: { text: '#8fdcaa', bg: '#0f3320', fill: '#4fae72' },
+  },
+  'no-decision': {
+    light: { text: '#4b5259', bg: '#eef0f2', fill: '#a7b0b8' },
+    dark: { text: '#c3cad1', bg: '#2a3038', fill: '#6b7580' },
+  },
 };
+
+/** Land without an entry on the maps. */
+export const LAND_COLOR = { light: '#dfe3e8', dark: '#2b323a' } as const;
+
+/** The custom-property declarations of one theme, in vocabulary order: `--banned: #9c1c14; …`. */
+export function statusColorDeclarations(theme: 'light' | 'dark'): string {
+  const lines = STATUSES.flatMap((s) => {
+    const c = STATUS_COLORS[s][theme];
+    return [`--${s}: ${c.text};`, `--${s}-bg: ${c.bg};`, `--${s}-fill: ${c.fill};`];
+  });
+  return [...lines, `--land: ${LAND_COLOR[theme]};`].join('\n');
+}

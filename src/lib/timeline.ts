@@ -1,4 +1,4 @@
-import { compareDates } from './calendar.ts';
+import { compareDates } from './calendar-date.ts';
 import type { Status } from './status.ts';
 
 interface Dated {

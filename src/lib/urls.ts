@@ -1,4 +1,5 @@
-import type { Kind, Status } from './status.ts';
+import type { Status } from './status.ts';
+import type { Kind } from './kinds.ts';
 
 /** Every internal URL is built here; pages never concatenate paths themselves. */
 export const urls = {

@@ -25,7 +25,7 @@ describe('FAQ', () => {
     for (const a of doc.querySelectorAll('.prose a[href^="/"]')) {
       const [path, id] = a.getAttribute('href')!.split('#');
       const target = page(path!);
-      if (id) expect(target.getElementById(id), a.getAttribute('href')!).not.toBeNull();
+      if (id) expect(target.getElementById(id), a.getAttribute('href') ?? '').not.toBeNull();
     }
   });
 });

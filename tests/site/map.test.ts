@@ -1,6 +1,7 @@
 // The map, its table and the as-of pages against the content they are derived from.
 import { describe, expect, it } from 'vitest';
-import { endOfYear, stateAt } from '../../src/lib/as-of.ts';
+import { stateAt } from '../../src/lib/as-of.ts';
+import { endOfYear } from '../../src/lib/calendar-date.ts';
 import { STATUS_INFO } from '../../src/lib/status.ts';
 import { contentEntries, page } from '../support/dist.ts';
 

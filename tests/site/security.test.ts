@@ -1,7 +1,7 @@
 // Every page carries the Content-Security-Policy, no wider than search needs; the _headers file
 // for static hosts carries it too; and no page but search loads a script.
 import { describe, expect, it } from 'vitest';
-import { parseHeaders } from '../support/static-server.ts';
+import { parseHeaders } from '../../scripts/lib/serve-static.ts';
 import { cspProblems, parseCsp } from '../support/csp.ts';
 import { builtPages, page, readBuilt } from '../support/dist.ts';
 

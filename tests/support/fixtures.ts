@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import type { ContentFile } from '../../src/lib/validate/index.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

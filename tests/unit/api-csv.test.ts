@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, EVENT_CSV_COLUMNS, eventCsvRecords, eventsCsv, toCsv } from '../../src/lib/api/csv.ts';
+import { csvField, EVENT_CSV_COLUMNS, eventCsvRecords, eventsCsv, toCsv } from '../../src/lib/outputs/csv.ts';
 import type { TimelineEvent } from '../../src/lib/api/schema.ts';
 
 describe('toCsv (RFC 4180)', () => {
@@ -67,7 +67,7 @@ describe('events.csv rows', () => {
 
   it('writes the documented columns in order, and quotes what needs it', () => {
     const csv = eventsCsv([event({})]);
-    const [header, row] = parse(csv, { record_delimiter: '\r\n' }) as string[][];
+    const [header, row] = parse<string[]>(csv, { record_delimiter: '\r\n' });
     expect(header).toEqual(EVENT_CSV_COLUMNS.map(([c]) => c));
     expect(row![header!.indexOf('event_title')]).toBe('A law, with "quotes"');
     expect(csv).toContain('"A law, with ""quotes"""');

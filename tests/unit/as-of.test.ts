@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endOfYear, stateAt, statusCountsByYear, yearsSpanned } from '../../src/lib/as-of.ts';
+import { stateAt, statusCountsByYear, yearsSpanned } from '../../src/lib/as-of.ts';
+import { endOfYear } from '../../src/lib/calendar-date.ts';
 import type { Scope } from '../../src/lib/schema/index.ts';
 import type { Status } from '../../src/lib/status.ts';
 import { STATUSES } from '../../src/lib/status.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
-import { readContentFiles } from '../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import { formatIssue, validateContent } from '../../src/lib/validate/index.ts';
 
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarDateSchema, DayDateSchema, isValidCalendarDate } from '../../src/lib/schema/index.ts';
-import { compareDates, isAfter } from '../../src/lib/calendar.ts';
+import { compareDates, isAfter } from '../../src/lib/calendar-date.ts';
 
 describe('calendar dates', () => {
   it.each(['2019', '2019-05', '2019-05-16', '2020-02-29', '2000-02-29'])('accepts %s', (d) => {

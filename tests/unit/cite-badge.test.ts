@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
+import { stylesheetWithStatusColors } from '../support/stylesheet.ts';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLOR, renderBadge, textWidth } from '../../src/lib/badge.ts';
+import { BADGE_COLOR, renderBadge, textWidth } from '../../src/lib/outputs/badge.ts';
 import { citation, wikiValue } from '../../src/lib/cite.ts';
 import { STATUSES } from '../../src/lib/status.ts';
 
@@ -45,7 +46,7 @@ describe('the status badge', () => {
   });
 
   it('uses the stylesheet light-theme status text colours', () => {
-    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const css = stylesheetWithStatusColors();
     const light = css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)'));
     for (const s of STATUSES) expect(light).toContain(`--${s}: ${BADGE_COLOR[s]};`);
   });

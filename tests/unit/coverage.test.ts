@@ -1,7 +1,7 @@
 // Issue 3's coverage list: every entity the sources and notes give a sourced event for has an entry.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import { normalizeName, validateContent } from '../../src/lib/validate/index.ts';
 
 const listed = readFileSync(new URL('../coverage/entities.txt', import.meta.url), 'utf8')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineDay, splitDeadlines } from '../../src/lib/deadlines.ts';
+import { lastDayOf as deadlineDay } from '../../src/lib/calendar-date.ts';
+import { splitDeadlines } from '../../src/lib/deadlines.ts';
 
 describe('deadlines', () => {
   it('reads a year or month deadline as its last day', () => {

@@ -3,7 +3,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/api/schema.ts';
 import { escapeXml } from '../../src/lib/escape.ts';
-import { atomDate, escapeHtml, eventFeed, eventFeedEntry, eventTagUri, renderAtom } from '../../src/lib/feeds/atom.ts';
+import { atomDate, escapeHtml, eventFeed, eventFeedEntry, eventTagUri, renderAtom } from '../../src/lib/outputs/atom.ts';
 
 describe('XML escaping', () => {
   it.each([

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/api/schema.ts';
-import { deadlineEvent, deadlineEvents, escapeText, foldLine, nextDay, renderCalendar } from '../../src/lib/feeds/ical.ts';
+import { nextDay } from '../../src/lib/calendar-date.ts';
+import { deadlineEvent, deadlineEvents, escapeText, foldLine, renderCalendar } from '../../src/lib/outputs/ical.ts';
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 const unfold = (s: string) => s.replaceAll('\r\n ', '');

@@ -196,8 +196,8 @@ describe('mapPool', () => {
   });
 
   it('handles an empty list and rejects a limit below one', async () => {
-    await expect(mapPool([], 4, async () => 1)).resolves.toEqual([]);
-    await expect(mapPool([1], 0, async () => 1)).rejects.toThrow(RangeError);
+    await expect(mapPool([], 4, () => Promise.resolve(1))).resolves.toEqual([]);
+    await expect(mapPool([1], 0, () => Promise.resolve(1))).rejects.toThrow(RangeError);
   });
 });
 
@@ -323,8 +323,8 @@ describe('checkUrl and checkAll against a local server', () => {
 describe('network errors without a network', () => {
   it('reports the cause of "fetch failed" (DNS, TLS), with its code', async () => {
     const dns = Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), { code: 'ENOTFOUND' });
-    const fetchImpl = (async () => {
-      throw new TypeError('fetch failed', { cause: dns });
+    const fetchImpl = (() => {
+      return Promise.reject(new TypeError('fetch failed', { cause: dns }));
     }) as typeof fetch;
     expect(await checkUrl('https://nowhere.invalid/', { timeoutMs: 1000, fetchImpl })).toEqual({
       kind: 'failure',

@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { stylesheetWithStatusColors } from '../support/stylesheet.ts';
 import { describe, expect, it } from 'vitest';
 import { niceScale, renderStatusChart } from '../../src/lib/chart.ts';
 import { renderWorldMapSvg, STATUS_FILL } from '../../src/lib/map/render-svg.ts';
@@ -58,7 +59,7 @@ describe('the world map', () => {
   });
 
   it('uses the light theme colours of the stylesheet for the standalone file', () => {
-    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const css = stylesheetWithStatusColors();
     const light = css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)'));
     for (const status of STATUSES) expect(light).toContain(`--${status}-fill: ${STATUS_FILL[status]};`);
   });

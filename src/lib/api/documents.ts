@@ -3,7 +3,8 @@
 import { compareNames } from '../alphabet.ts';
 import type { EntryRef as ViewRef, EntryView, EventView } from '../entries.ts';
 import { EventSchema, SourceSchema, type EntryData, type TimelineEvent as FrontmatterEvent } from '../schema/index.ts';
-import type { Kind, Status } from '../status.ts';
+import type { Status } from '../status.ts';
+import type { Kind } from '../kinds.ts';
 import { sortEventsDesc } from '../timeline.ts';
 import { urls } from '../urls.ts';
 import type {

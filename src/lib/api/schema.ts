@@ -14,7 +14,8 @@ import {
   OrganizationEntrySchema,
   SourceSchema,
 } from '../schema/index.ts';
-import { KINDS, STATUSES } from '../status.ts';
+import { STATUSES } from '../status.ts';
+import { KINDS } from '../kinds.ts';
 
 export const API_VERSION = 'v1';
 

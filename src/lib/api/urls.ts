@@ -1,4 +1,4 @@
-import type { Kind } from '../status.ts';
+import type { Kind } from '../kinds.ts';
 
 /**
  * Paths of the machine-readable outputs (JSON API, CSV, feeds, calendar), beside `urls` in

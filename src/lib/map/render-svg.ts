@@ -1,5 +1,5 @@
 import { escapeXml } from '../escape.ts';
-import { STATUS_INFO, STATUS_ORDER, type Status } from '../status.ts';
+import { LAND_COLOR, STATUS_COLORS, STATUS_INFO, STATUSES, type Status } from '../status.ts';
 import type { WorldMap } from './world-map.ts';
 
 /**
@@ -8,15 +8,9 @@ import type { WorldMap } from './world-map.ts';
  * Only presentation attributes are used (no style attributes), so the page's CSP needs nothing extra.
  */
 
-/** Fill colours for the standalone SVG file, which cannot read the site's CSS (same as the light theme). */
-export const STATUS_FILL: Record<Status, string> = {
-  banned: '#c62f24',
-  restricted: '#e08a1e',
-  'under-review': '#7b79d6',
-  permitted: '#3c9a5f',
-  'no-decision': '#a7b0b8',
-};
-const LAND_FILL = '#dfe3e8';
+/** Fill colours for the standalone SVG file, which cannot read the site's CSS: the light theme's. */
+export const STATUS_FILL = Object.fromEntries(STATUSES.map((s) => [s, STATUS_COLORS[s].light.fill])) as Record<Status, string>;
+const LAND_FILL = LAND_COLOR.light;
 
 /** The pattern drawn over each status's colour. */
 const PATTERN: Record<Status, string> = {
@@ -27,14 +21,13 @@ const PATTERN: Record<Status, string> = {
   'no-decision': '<path d="M0,3 h6 M3,0 v6" stroke="#fff" stroke-width="0.8"/>',
 };
 
-
 export function patternId(prefix: string, status: Status): string {
   return `${prefix}-${status}`;
 }
 
 /** `<defs>` with one pattern per status. In the page, classes let the stylesheet recolour them for dark mode. */
 export function statusPatterns(prefix: string, standalone: boolean): string {
-  const defs = STATUS_ORDER.map((status) => {
+  const defs = STATUSES.map((status) => {
     const fill = standalone ? `fill="${STATUS_FILL[status]}"` : `class="map-fill map-fill--${status}" fill="${STATUS_FILL[status]}"`;
     return `<pattern id="${patternId(prefix, status)}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" ${fill}/>${PATTERN[status]}</pattern>`;
   });

@@ -45,7 +45,7 @@ let features: Feature<Geometry, CountryProps>[] | undefined;
 function countryFeatures(): Feature<Geometry, CountryProps>[] {
   if (!features) {
     const topology = world as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
-    const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProps>;
+    const collection: FeatureCollection<Geometry, CountryProps> = feature(topology, topology.objects.countries);
     // Antarctica takes a fifth of the height and has no entry.
     features = collection.features.filter((f) => f.id !== '010');
   }

@@ -2,6 +2,7 @@
 // (/<kind>/<slug>/feed.xml). Pure: every date comes from content, never from the clock.
 import type { TimelineEvent } from '../api/schema.ts';
 import { absoluteUrl } from '../api/urls.ts';
+import { dateParts } from '../calendar-date.ts';
 import { formatDate } from '../dates.ts';
 import { escapeXml } from '../escape.ts';
 import { EVENT_TYPE_LABELS, SCOPE_LABELS } from '../schema/index.ts';
@@ -28,9 +29,9 @@ export function escapeHtml(text: string): string {
  * `2019-05-16` → `2019-05-16T00:00:00Z`. This is also how the site sorts dates of mixed precision.
  */
 export function atomDate(date: string): string {
-  const [y, m = '01', d = '01'] = date.split('-');
-  if (!/^\d{4}$/.test(y ?? '') || !/^\d{2}$/.test(m) || !/^\d{2}$/.test(d)) throw new Error(`not a calendar date: ${date}`);
-  return `${y}-${m}-${d}T00:00:00Z`;
+  const { year, month = 1, day = 1 } = dateParts(date);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)}T00:00:00Z`;
 }
 
 /**

@@ -1,14 +1,8 @@
-import { escapeXml } from './escape.ts';
-import { STATUS_INFO, type Status } from './status.ts';
+import { escapeXml } from '../escape.ts';
+import { STATUS_COLORS, STATUS_INFO, STATUSES, type Status } from '../status.ts';
 
-/** Dark enough for white text (WCAG AA): the light theme's status text colours from the stylesheet. */
-export const BADGE_COLOR: Record<Status, string> = {
-  banned: '#9c1c14',
-  restricted: '#8a4600',
-  'under-review': '#3b3a9e',
-  permitted: '#17663a',
-  'no-decision': '#4b5259',
-};
+/** Dark enough for white text (WCAG AA): the light theme's status text colours. */
+export const BADGE_COLOR = Object.fromEntries(STATUSES.map((s) => [s, STATUS_COLORS[s].light.text])) as Record<Status, string>;
 
 /**
  * A small embeddable SVG badge, "<name> | <symbol> <status>", in the style of status badges on

@@ -1,5 +1,5 @@
 // /data/events.csv: one row per event and source, built from the same documents as events.json.
-import type { TimelineEvent } from './schema.ts';
+import type { TimelineEvent } from '../api/schema.ts';
 
 /** A CSV cell: empty for null and undefined, `true`/`false` for booleans. */
 export type CsvValue = string | number | boolean | null | undefined;

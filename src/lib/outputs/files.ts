@@ -3,16 +3,16 @@
 // feed and its badge. They are pure functions of the validated content, so the build script writes
 // them directly (scripts/lib/write-data-files.ts) while Astro renders the pages: as Astro routes,
 // their per-route overhead at 10,000 entries cost more than all the entry pages together.
-import { renderBadge } from '../badge.ts';
+import { renderBadge } from './badge.ts';
 import type { EntryView, TimelineItem } from '../entries.ts';
-import { eventFeed, eventFeedContext, feedTagUri, renderAtom, SITE_FEED_SIZE } from '../feeds/atom.ts';
-import { deadlineEvents, renderCalendar } from '../feeds/ical.ts';
+import { eventFeed, eventFeedContext, feedTagUri, renderAtom, SITE_FEED_SIZE } from './atom.ts';
+import { deadlineEvents, renderCalendar } from './ical.ts';
 import type { EntryData } from '../schema/index.ts';
 import { urls } from '../urls.ts';
 import { eventsCsv } from './csv.ts';
-import { CONTENT_LICENSE, entryDocument, entryList, eventList, timelineEvents, toJson, type ApiContext } from './documents.ts';
-import { buildJsonSchema } from './schema.ts';
-import { absoluteUrl, dataUrls } from './urls.ts';
+import { CONTENT_LICENSE, entryDocument, entryList, eventList, timelineEvents, toJson, type ApiContext } from '../api/documents.ts';
+import { buildJsonSchema } from '../api/schema.ts';
+import { absoluteUrl, dataUrls } from '../api/urls.ts';
 
 export interface OutputFile {
   /** Path inside the built site, without a leading slash. */

@@ -2,11 +2,12 @@
 // Pure and deterministic: DTSTAMP is the build date, never the clock.
 import type { TimelineEvent } from '../api/schema.ts';
 import { formatDate } from '../dates.ts';
-import { deadlineDay } from '../deadlines.ts';
+import { lastDayOf, nextDay } from '../calendar-date.ts';
 import { EVENT_TYPE_LABELS } from '../schema/index.ts';
 import { statusLabel } from '../status.ts';
 
 /** Control characters are not allowed in TEXT (RFC 5545 §3.3.11) apart from HTAB; CR and LF become `\n`. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** TEXT value escaping: backslash, semicolon and comma are escaped; every line break becomes `\n`. */
@@ -53,12 +54,6 @@ export function foldLine(line: string): string {
 export function icalDate(day: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a day: ${day}`);
   return day.replaceAll('-', '');
-}
-
-/** The day after a YYYY-MM-DD day (DTEND of an all-day event is exclusive). */
-export function nextDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 /** A DATE-TIME in UTC at midnight of a YYYY-MM-DD day: `20261122T000000Z`. */
@@ -132,7 +127,7 @@ export function deadlineUid(event: Pick<TimelineEvent, 'id' | 'entry'>, host: st
  * `2027-06` → 30 June 2027), and its summary says "by June 2027".
  */
 export function deadlineEvent(event: TimelineEvent & { deadline: string }, host: string): CalendarEvent {
-  const day = deadlineDay(event.deadline);
+  const day = lastDayOf(event.deadline);
   const exact = event.deadline.length === 10;
   const when = formatDate(event.deadline);
   const summary = exact
@@ -167,7 +162,7 @@ export function deadlineEvent(event: TimelineEvent & { deadline: string }, host:
 export function deadlineEvents(events: readonly TimelineEvent[], host: string): CalendarEvent[] {
   return events
     .filter((e): e is TimelineEvent & { deadline: string } => e.deadline !== undefined)
-    .sort((a, b) => cmp(deadlineDay(a.deadline), deadlineDay(b.deadline)) || cmp(a.entry.name, b.entry.name) || cmp(a.id, b.id))
+    .sort((a, b) => cmp(lastDayOf(a.deadline), lastDayOf(b.deadline)) || cmp(a.entry.name, b.entry.name) || cmp(a.id, b.id))
     .map((e) => deadlineEvent(e, host));
 }
 

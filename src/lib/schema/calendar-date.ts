@@ -1,34 +1,9 @@
 import { z } from 'zod';
 
-/**
- * A calendar date kept at the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
- * Stored and compared as a string, never as a JS Date, so no time zone can shift it.
- */
-export const CALENDAR_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+import { CALENDAR_DATE_RE, isValidCalendarDate } from '../calendar-date.ts';
 
-export type Precision = 'year' | 'month' | 'day';
-
-export function isValidCalendarDate(value: string): boolean {
-  const m = CALENDAR_DATE_RE.exec(value);
-  if (!m) return false;
-  const [, , mm, dd] = m;
-  const year = Number(m[1]);
-  if (year < 1900) return false;
-  if (mm === undefined) return true;
-  const month = Number(mm);
-  if (month < 1 || month > 12) return false;
-  if (dd === undefined) return true;
-  const day = Number(dd);
-  return day >= 1 && day <= daysInMonth(year, month);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+export { CALENDAR_DATE_RE, isValidCalendarDate };
+export type { Precision } from '../calendar-date.ts';
 
 /**
  * YAML turns an unquoted `2019-05-16` into a Date and `2019` into a number (Astro's loader does this);

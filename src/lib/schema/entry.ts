@@ -3,7 +3,8 @@ import { DayDateSchema } from './calendar-date.ts';
 import { EventSchema, KebabSchema } from './event.ts';
 import { isIsoCountryCode } from './iso.ts';
 import { plainText } from './text.ts';
-import { KINDS, STATUSES, type Kind } from '../status.ts';
+import { STATUSES } from '../status.ts';
+import { KINDS, type Kind } from '../kinds.ts';
 
 export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania'] as const;
 export type Region = (typeof REGIONS)[number];

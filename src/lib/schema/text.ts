@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Bidirectional embedding, override and isolate controls: they can make text read differently than it is stored. */
 const BIDI_RE = /[\u202A-\u202E\u2066-\u2069]/u;
 /** C0 and C1 control characters other than tab and newline. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 /** The start of a tag, a comment or a declaration: `<img`, `</b`, `<!--`. A bare "<" (as in "< 10%") is fine. */
 const MARKUP_RE = /<[A-Za-z/!?]/;

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { ENTRY_SCHEMAS, FaqSchema, KEBAB_RE, type EntryData, type FaqData } from '../schema/index.ts';
-import { KINDS, type Kind } from '../status.ts';
+import { KINDS, type Kind } from '../kinds.ts';
 import { formatFieldPath, type ValidationIssue } from './issue.ts';
 import { checkMarkdown } from './markdown.ts';
 

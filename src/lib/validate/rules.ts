@@ -2,8 +2,7 @@
 // named like the invalid fixture folders that prove it (tests/fixtures/invalid/<rule-name>…), and
 // listed once in ENTRY_RULES, FAQ_RULES or DOC_RULES. Every rule returns issues; none throws, so one
 // run reports everything.
-import { isAfter } from '../calendar.ts';
-import { deadlineDay } from '../deadlines.ts';
+import { isAfter, lastDayOf } from '../calendar-date.ts';
 import { latestStatusEvent } from '../timeline.ts';
 import type { Source } from '../schema/source.ts';
 import type { ValidationIssue } from './issue.ts';
@@ -181,7 +180,7 @@ export function deadlineOutcome(entries: readonly ParsedEntry[], { today }: Rule
         }
         return;
       }
-      const due = deadlineDay(event.deadline) < today;
+      const due = lastDayOf(event.deadline) < today;
       if (event.deadlineOutcome === undefined) {
         add(field, `is required with a deadline: ${due ? 'met, missed, extended or unknown' : 'pending (not yet due)'}`);
       } else if (event.deadlineOutcome === 'pending' && due) {
