@@ -8,7 +8,19 @@
 //
 //   npm run bench [-- --sizes 100,1000,10000] [--keep] [--skip-bare] [--seed 1] [--timeout 90]
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +50,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive integers, got "${values.sizes}"`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes must be positive integers, got "${values.sizes}"`);
 const seed = Number(values.seed);
 const timeoutMs = Number(values.timeout) * 60_000;
 
@@ -68,7 +81,12 @@ interface StepResult {
   peakProcessBytes: number;
   peakProcess: string;
   /** What else the machine did meanwhile: timings are only comparable when this is small. */
-  machine: { otherCpuSeconds: number; loadAverage: [number, number]; waitedForOtherBuildsSeconds: number; otherBuildsRunningAtEnd?: number };
+  machine: {
+    otherCpuSeconds: number;
+    loadAverage: [number, number];
+    waitedForOtherBuildsSeconds: number;
+    otherBuildsRunningAtEnd?: number;
+  };
   log: string;
   error?: string;
 }
@@ -181,15 +199,21 @@ function parseGnuTime(text: string): { maxRssBytes?: number; cpuSeconds?: number
 
 /** The lines of a log that explain a failure: from the first error line on (at most 20), else the last lines. */
 function errorText(log: string): string {
-  // eslint-disable-next-line no-control-regex -- strips terminal colour codes from the build log
-  const lines = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const lines = readFileSync(log, 'utf8')
+    // eslint-disable-next-line no-control-regex -- strips terminal colour codes from the build log
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n');
   const first = lines.findIndex((l) => /error|fatal|killed|heap out of memory|✗/i.test(l));
   return (first >= 0 ? lines.slice(first, first + 20) : lines.slice(-15)).join('\n').trim();
 }
 
 /** Busy CPU seconds of the whole machine so far (all cores), from /proc/stat. */
 function machineBusySeconds(): number {
-  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / CLK_TCK;
 }
 
@@ -203,7 +227,8 @@ function otherAstroBuilds(): number[] {
     if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
     try {
       const argv = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      if (!argv.some((a) => /(^|\/)astro(\.mjs)?$/.test(a)) || !argv.includes('build') || argv.includes('--root')) continue;
+      if (!argv.some((a) => /(^|\/)astro(\.mjs)?$/.test(a)) || !argv.includes('build') || argv.includes('--root'))
+        continue;
       if (readlinkSync(`/proc/${name}/cwd`) === ROOT.replace(/\/$/, '')) found.push(Number(name));
     } catch {
       // gone, or not ours to read
@@ -240,7 +265,9 @@ async function runStep(command: string, args: string[], env: NodeJS.ProcessEnv, 
     timedOut = true;
     process.kill(-child.pid!, 'SIGKILL'); // the whole process group this step started
   }, timeoutMs);
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('exit', (c, s) => resolve([c, s])),
+  );
   const seconds = (performance.now() - started) / 1000;
   clearTimeout(timer);
   closeSync(fd);
@@ -249,7 +276,9 @@ async function runStep(command: string, args: string[], env: NodeJS.ProcessEnv, 
   const concurrent = otherAstroBuilds();
   const gnu = useTime && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : {};
   const ok = code === 0 && !timedOut;
-  const exit = timedOut ? `timed out after ${values.timeout} min` : (gnu.exit ?? (signal ? `signal ${signal}` : `exit ${code}`));
+  const exit = timedOut
+    ? `timed out after ${values.timeout} min`
+    : (gnu.exit ?? (signal ? `signal ${signal}` : `exit ${code}`));
   const top = processes[0];
   const peakProcessBytes = Math.max(gnu.maxRssBytes ?? 0, top?.peakBytes ?? 0);
   const ownCpu = gnu.cpuSeconds ?? processes.reduce((n, p) => n + p.cpuSeconds, 0);
@@ -383,7 +412,15 @@ async function firstSearch(siteDir: string, query: string): Promise<FirstSearch>
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const problems: string[] = [];
   try {
@@ -395,12 +432,20 @@ async function firstSearch(siteDir: string, query: string): Promise<FirstSearch>
     const started = performance.now();
     await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
     try {
-      await page.waitForFunction(() => /\bresults? for\b|could not load/.test(document.querySelector('#search-status-message')?.textContent ?? ''), null, {
-        timeout: 60_000,
-      });
+      await page.waitForFunction(
+        () =>
+          /\bresults? for\b|could not load/.test(document.querySelector('#search-status-message')?.textContent ?? ''),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
     } catch {
       const shown = (await page.textContent('#search-status-message').catch(() => null))?.trim();
-      return { ...empty, note: `failed: no result after 60 s (message: ${JSON.stringify(shown ?? null)}; ${problems.slice(0, 3).join('; ') || 'no console errors'})` };
+      return {
+        ...empty,
+        note: `failed: no result after 60 s (message: ${JSON.stringify(shown ?? null)}; ${problems.slice(0, 3).join('; ') || 'no console errors'})`,
+      };
     }
     const millis = performance.now() - started;
     await page.waitForLoadState('networkidle');
@@ -461,10 +506,18 @@ async function benchSize(n: number): Promise<SizeResult> {
 
   const t0 = performance.now();
   const { entries, ...generated } = generateContent(contentDir, n, seed);
-  const result: SizeResult = { entries: n, content: { ...generated, generateSeconds: (performance.now() - t0) / 1000, dir: base } };
+  const result: SizeResult = {
+    entries: n,
+    content: { ...generated, generateSeconds: (performance.now() - t0) / 1000, dir: base },
+  };
   step(`generated ${generated.events.toLocaleString('en')} events, ${fmtMB(generated.bytes)} of Markdown`);
 
-  result.validate = await runStep(process.execPath, ['scripts/validate.ts', contentDir], env, join(base, 'validate.log'));
+  result.validate = await runStep(
+    process.execPath,
+    ['scripts/validate.ts', contentDir],
+    env,
+    join(base, 'validate.log'),
+  );
   step(`validate: ${result.validate.exit}, ${result.validate.seconds.toFixed(1)} s`);
 
   const buildArgs = ['scripts/build.ts', '--content', contentDir, '--out', siteDir];
@@ -476,15 +529,32 @@ async function benchSize(n: number): Promise<SizeResult> {
     collision = build;
     build = await runStep(process.execPath, buildArgs, env, join(base, 'build-2.log'));
   }
-  result.build = { ...build, ...optional('astroSeconds', astroBuildSeconds(build.log)), ...optional('collidedFirstAttempt', collision) };
-  step(`build: ${build.exit}, ${build.seconds.toFixed(1)} s, largest process ${fmtMB(build.peakProcessBytes)} (${build.peakProcess})`);
+  result.build = {
+    ...build,
+    ...optional('astroSeconds', astroBuildSeconds(build.log)),
+    ...optional('collidedFirstAttempt', collision),
+  };
+  step(
+    `build: ${build.exit}, ${build.seconds.toFixed(1)} s, largest process ${fmtMB(build.peakProcessBytes)} (${build.peakProcess})`,
+  );
   if (!build.ok) console.log(indent(build.error ?? ''));
 
   if (!values['skip-bare']) {
     const bareEnv = { ...env, CONTENT_DIR: contentDir, BARE_ASTRO_CACHE_DIR: join(base, 'bare-cache') };
-    const args = ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/bare-astro', '--outDir', bareDir];
+    const args = [
+      'node_modules/astro/bin/astro.mjs',
+      'build',
+      '--root',
+      'scripts/bench/bare-astro',
+      '--outDir',
+      bareDir,
+    ];
     const bare = await runStep(process.execPath, args, bareEnv, join(base, 'bare.log'));
-    result.bare = { ...bare, ...optional('astroSeconds', astroBuildSeconds(bare.log)), ...(bare.ok ? { site: measureSite(bareDir) } : {}) };
+    result.bare = {
+      ...bare,
+      ...optional('astroSeconds', astroBuildSeconds(bare.log)),
+      ...(bare.ok ? { site: measureSite(bareDir) } : {}),
+    };
     step(`bare astro: ${bare.exit}, ${bare.seconds.toFixed(1)} s, largest process ${fmtMB(bare.peakProcessBytes)}`);
     if (!bare.ok) console.log(indent(bare.error ?? ''));
     if (build.ok && bare.ok) {
@@ -500,9 +570,18 @@ async function benchSize(n: number): Promise<SizeResult> {
     const query = entries[Math.floor(entries.length / 2)]!.name.slice(0, 4).toLowerCase();
     try {
       result.firstSearch = await firstSearch(siteDir, query);
-      step(`first search "${query}": ${result.firstSearch.note ?? `${result.firstSearch.results} ${fmtKB(result.firstSearch.transferBytes)} in ${result.firstSearch.requests.length} requests`}`);
+      step(
+        `first search "${query}": ${result.firstSearch.note ?? `${result.firstSearch.results} ${fmtKB(result.firstSearch.transferBytes)} in ${result.firstSearch.requests.length} requests`}`,
+      );
     } catch (error) {
-      result.firstSearch = { query, requests: [], transferBytes: 0, rawBytes: 0, byKind: {}, note: `failed: ${(error as Error).message.split('\n')[0]}` };
+      result.firstSearch = {
+        query,
+        requests: [],
+        transferBytes: 0,
+        rawBytes: 0,
+        byKind: {},
+        note: `failed: ${(error as Error).message.split('\n')[0]}`,
+      };
       step(`first search: ${result.firstSearch.note}`);
     }
   }
@@ -526,16 +605,31 @@ const indent = (text: string) => text.replace(/^/gm, '      ');
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 function report(results: SizeResult[]): string {
   const time = table(
-    ['entries', 'events', 'validate s', 'build s', 'astro s', 'bare s', 'ours/bare', 'CPU ours/bare', 'largest process', 'in step', '≤ 2.5 GB'],
+    [
+      'entries',
+      'events',
+      'validate s',
+      'build s',
+      'astro s',
+      'bare s',
+      'ours/bare',
+      'CPU ours/bare',
+      'largest process',
+      'in step',
+      '≤ 2.5 GB',
+    ],
     results.map((r) => {
       const steps = { validate: r.validate, build: r.build, bare: r.bare };
-      const [stepName, s] = Object.entries(steps).sort((a, b) => (b[1]?.peakProcessBytes ?? 0) - (a[1]?.peakProcessBytes ?? 0))[0]!;
+      const [stepName, s] = Object.entries(steps).sort(
+        (a, b) => (b[1]?.peakProcessBytes ?? 0) - (a[1]?.peakProcessBytes ?? 0),
+      )[0]!;
       return [
         r.entries.toLocaleString('en'),
         r.content.events.toLocaleString('en'),
@@ -552,7 +646,16 @@ function report(results: SizeResult[]): string {
     }),
   );
   const size = table(
-    ['entries', 'HTML pages', 'HTML total', 'page avg / median / max', 'gzip avg / median / max', 'pagefind', 'site files', 'first search'],
+    [
+      'entries',
+      'HTML pages',
+      'HTML total',
+      'page avg / median / max',
+      'gzip avg / median / max',
+      'pagefind',
+      'site files',
+      'first search',
+    ],
     results.map((r) => {
       const s = r.site;
       if (!s) return [r.entries.toLocaleString('en'), '–', '–', '–', '–', '–', '–', '–'];
@@ -565,7 +668,11 @@ function report(results: SizeResult[]): string {
         `${fmtKB(s.htmlGzip.mean)} / ${fmtKB(s.htmlGzip.median)} / ${fmtKB(s.htmlGzip.max)}`,
         `${fmtMB(s.pagefind.bytes)}, ${s.pagefind.files.toLocaleString('en')} files`,
         s.files.toLocaleString('en'),
-        !fs ? '–' : fs.note ? fs.note : `${fmtKB(fs.transferBytes)} in ${fs.requests.length} req (results ${fmtKB(fs.byKind['fragment']?.transferBytes ?? 0)})`,
+        !fs
+          ? '–'
+          : fs.note
+            ? fs.note
+            : `${fmtKB(fs.transferBytes)} in ${fs.requests.length} req (results ${fmtKB(fs.byKind['fragment']?.transferBytes ?? 0)})`,
       ];
     }),
   );
@@ -580,11 +687,20 @@ function report(results: SizeResult[]): string {
           const busy = `; other processes on the machine used ${s.machine.otherCpuSeconds.toFixed(1)} s CPU meanwhile`;
           return [
             `  ${name} (${s.exit}, ${s.seconds.toFixed(1)} s wall${s.cpuSeconds !== undefined ? `, ${s.cpuSeconds.toFixed(1)} s CPU` : ''}${gnu}${busy})`,
-            ...s.processes.map((p) => `    ${p.label.padEnd(34)} ${fmtMB(p.peakBytes).padStart(10)}  ${p.cpuSeconds.toFixed(1).padStart(6)} s CPU  ${p.seconds.toFixed(1).padStart(6)} s${p.pids > 1 ? `  (${p.pids} processes)` : ''}`),
+            ...s.processes.map(
+              (p) =>
+                `    ${p.label.padEnd(34)} ${fmtMB(p.peakBytes).padStart(10)}  ${p.cpuSeconds.toFixed(1).padStart(6)} s CPU  ${p.seconds.toFixed(1).padStart(6)} s${p.pids > 1 ? `  (${p.pids} processes)` : ''}`,
+            ),
           ];
         }),
         ...(r.firstSearch?.requests.length
-          ? [`  first search "${r.firstSearch.query}" → ${r.firstSearch.results} in ${r.firstSearch.millis?.toFixed(0)} ms: ${Object.entries(r.firstSearch.byKind).map(([k, v]) => `${k} ${fmtKB(v.transferBytes)} (${v.files})`).join(', ')}`]
+          ? [
+              `  first search "${r.firstSearch.query}" → ${r.firstSearch.results} in ${r.firstSearch.millis?.toFixed(0)} ms: ${Object.entries(
+                r.firstSearch.byKind,
+              )
+                .map(([k, v]) => `${k} ${fmtKB(v.transferBytes)} (${v.files})`)
+                .join(', ')}`,
+            ]
           : []),
       ].join('\n'),
     )
@@ -612,10 +728,16 @@ const machine = {
   v8HeapLimitBytes: getHeapStatistics().heap_size_limit,
   platform: `${os.platform()} ${os.release()}`,
   loadAverageAtStart: os.loadavg(),
-  memoryMeasuredWith: existsSync(GNU_TIME) ? `${GNU_TIME} -v and /proc VmHWM polling every ${POLL_MS} ms` : `/proc VmHWM polling every ${POLL_MS} ms`,
+  memoryMeasuredWith: existsSync(GNU_TIME)
+    ? `${GNU_TIME} -v and /proc VmHWM polling every ${POLL_MS} ms`
+    : `/proc VmHWM polling every ${POLL_MS} ms`,
 };
-console.log(`Benchmark: sizes ${sizes.join(', ')}, seed ${seed}, BUILD_DATE ${BUILD_DATE}; ${machine.cpus} CPUs, ${fmtMB(machine.totalMemoryBytes)} RAM, Node ${machine.node}`);
-console.log('Sizes: 1 MB = 10^6 bytes, gzip level 9. Peak memory is the largest single process (target: none above 2.5 GB).');
+console.log(
+  `Benchmark: sizes ${sizes.join(', ')}, seed ${seed}, BUILD_DATE ${BUILD_DATE}; ${machine.cpus} CPUs, ${fmtMB(machine.totalMemoryBytes)} RAM, Node ${machine.node}`,
+);
+console.log(
+  'Sizes: 1 MB = 10^6 bytes, gzip level 9. Peak memory is the largest single process (target: none above 2.5 GB).',
+);
 
 const results: SizeResult[] = [];
 const save = () =>

@@ -43,7 +43,8 @@ function removeStaleTemporaries(): void {
   const prefix = `${basename(outDir)}.`;
   for (const name of readdirSync(dirname(outDir))) {
     const m = /^(?:tmp|old)-(\d+)(?:\.data-\d+)?$/.exec(name.slice(prefix.length));
-    if (name.startsWith(prefix) && m && !isRunning(Number(m[1]))) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && m && !isRunning(Number(m[1])))
+      rmSync(join(dirname(outDir), name), { recursive: true, force: true });
   }
 }
 
@@ -77,7 +78,9 @@ async function main(): Promise<void> {
   const exit = await astroBuild(resolve(values.content));
   if (exit !== 0) abort(`astro build failed (exit ${exit}).`);
   swap();
-  console.log(`✓ Built ${values.out}/ for ${config.buildDate} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `✓ Built ${values.out}/ for ${config.buildDate} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 await main();

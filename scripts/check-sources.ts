@@ -5,7 +5,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReport, collectSourceUrls, formatSummary, renderReportJson, renderReportMarkdown } from '../src/lib/liveness.ts';
+import {
+  buildReport,
+  collectSourceUrls,
+  formatSummary,
+  renderReportJson,
+  renderReportMarkdown,
+} from '../src/lib/liveness.ts';
 import { validateContent } from '../src/lib/validate/index.ts';
 import { config } from '../src/config.ts';
 import { checkAll } from './lib/check-url.ts';
@@ -19,7 +25,8 @@ export interface CheckSourcesOptions {
   strict: boolean;
 }
 
-const USAGE = 'usage: node scripts/check-sources.ts [--concurrency 8] [--timeout 15000] [--out source-report.md] [--strict]';
+const USAGE =
+  'usage: node scripts/check-sources.ts [--concurrency 8] [--timeout 15000] [--out source-report.md] [--strict]';
 
 const FLAGS = {
   concurrency: { type: 'string', default: '8' },
@@ -41,8 +48,10 @@ export function parseOptions(argv: readonly string[]): CheckSourcesOptions | { e
   }
   const concurrency = Number(values.concurrency);
   const timeoutMs = Number(values.timeout);
-  if (!Number.isInteger(concurrency) || concurrency < 1) return { error: `--concurrency must be a positive integer, got "${values.concurrency}"` };
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) return { error: `--timeout must be a positive number of milliseconds, got "${values.timeout}"` };
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    return { error: `--concurrency must be a positive integer, got "${values.concurrency}"` };
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1)
+    return { error: `--timeout must be a positive number of milliseconds, got "${values.timeout}"` };
   return { concurrency, timeoutMs, out: values.out, strict: values.strict };
 }
 
@@ -55,10 +64,13 @@ export async function checkSources(contentDir: string, options: CheckSourcesOpti
   const started = performance.now();
   const { entries, issues } = validateContent(readContentFiles(resolve(contentDir)), { today });
   // Invalid entries are skipped, not fatal: this is a report, and `npm run validate` names the problems.
-  if (issues.length) console.warn(`! ${issues.length} validation problem(s); entries that failed are skipped (run npm run validate)`);
+  if (issues.length)
+    console.warn(`! ${issues.length} validation problem(s); entries that failed are skipped (run npm run validate)`);
 
   const cited = collectSourceUrls(entries);
-  console.log(`Checking ${cited.length} source URLs from ${entries.length} entries (concurrency ${options.concurrency}, timeout ${options.timeoutMs} ms)…`);
+  console.log(
+    `Checking ${cited.length} source URLs from ${entries.length} entries (concurrency ${options.concurrency}, timeout ${options.timeoutMs} ms)…`,
+  );
   let done = 0;
   const results = await checkAll(
     cited.map((c) => c.url),

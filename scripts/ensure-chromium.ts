@@ -13,10 +13,14 @@ function hasCommand(cmd: string): boolean {
 if (import.meta.main && !existsSync(CHROMIUM)) {
   if (process.getuid?.() === 0 && hasCommand('apt-get')) {
     console.log(`${CHROMIUM} not found: installing Debian's chromium package for the browser tests…`);
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
+      stdio: 'inherit',
+    });
   }
   if (!existsSync(CHROMIUM)) {
-    console.error(`The browser tests need Chromium at ${CHROMIUM}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `The browser tests need Chromium at ${CHROMIUM}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
 }

@@ -62,7 +62,31 @@ function makeRandom(seed: number) {
 }
 type Random = ReturnType<typeof makeRandom>;
 
-const ONSETS = ['b', 'br', 'd', 'dr', 'f', 'g', 'gr', 'k', 'kl', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'z', 'h', 'j'];
+const ONSETS = [
+  'b',
+  'br',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'gr',
+  'k',
+  'kl',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pr',
+  'r',
+  's',
+  'st',
+  't',
+  'tr',
+  'v',
+  'z',
+  'h',
+  'j',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'ai', 'ou'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'k', 'm', 'th'];
 
@@ -73,8 +97,31 @@ function pseudoWord(r: Random): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-const COMPANY_SUFFIXES = ['Telecom', 'Mobile', 'Networks', 'Communications', 'Telekom', 'Digital', 'Broadband', 'Wireless', 'Systems', 'Semiconductor', 'Cloud', 'Electronics', 'Connect', 'Group'];
-const ORG_FORMS = ['{} Union', '{} Alliance', 'University of {}', '{} Cooperation Council', '{} Security Agency', '{} Standards Institute', '{} Economic Community'];
+const COMPANY_SUFFIXES = [
+  'Telecom',
+  'Mobile',
+  'Networks',
+  'Communications',
+  'Telekom',
+  'Digital',
+  'Broadband',
+  'Wireless',
+  'Systems',
+  'Semiconductor',
+  'Cloud',
+  'Electronics',
+  'Connect',
+  'Group',
+];
+const ORG_FORMS = [
+  '{} Union',
+  '{} Alliance',
+  'University of {}',
+  '{} Cooperation Council',
+  '{} Security Agency',
+  '{} Standards Institute',
+  '{} Economic Community',
+];
 const COUNTRY_ALIAS_FORMS = ['Republic of {}', 'Kingdom of {}', 'Federal Republic of {}', '{} Islands', 'State of {}'];
 
 const WORDS = (
@@ -97,7 +144,8 @@ const WORDS = (
 /** One sentence of 8–22 words, mostly common words with an occasional proper name. */
 function sentence(r: Random, names: readonly string[], min = 8, max = 22): string {
   const words: string[] = [];
-  for (let i = r.int(min, max); i > 0; i--) words.push(r.chance(0.12) ? (r.chance(0.5) ? r.pick(names) : pseudoWord(r)) : r.pick(WORDS));
+  for (let i = r.int(min, max); i > 0; i--)
+    words.push(r.chance(0.12) ? (r.chance(0.5) ? r.pick(names) : pseudoWord(r)) : r.pick(WORDS));
   const text = words.join(' ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
@@ -205,7 +253,9 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
   const dates = Array.from({ length: count }, () => randomDate(r)).sort();
   const ids = new Set<string>();
   const events = dates.map((date, i): EventData => {
-    let id = `${date.slice(0, 4)}-${normalizeName(sentence(r, WORDS, 2, 3)).replace(/ /g, '-')}`.slice(0, 60).replace(/-+$/, '');
+    let id = `${date.slice(0, 4)}-${normalizeName(sentence(r, WORDS, 2, 3)).replace(/ /g, '-')}`
+      .slice(0, 60)
+      .replace(/-+$/, '');
     while (ids.has(id)) id = `${id}-${i}`;
     ids.add(id);
     const approximate = date.length < 10 && r.chance(0.3);
@@ -217,12 +267,17 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
     // status, and a ban or restriction rests on a binding act with strong evidence.
     const state = plan.kind !== 'companies' && status !== undefined;
     const strong = state && (status === 'banned' || status === 'restricted');
-    const type = strong ? r.pick([...BINDING_TYPES]) : state ? r.pick(EVENT_TYPES.filter((t) => !NON_STATE_TYPES.has(t))) : r.pick(EVENT_TYPES);
+    const type = strong
+      ? r.pick([...BINDING_TYPES])
+      : state
+        ? r.pick(EVENT_TYPES.filter((t) => !NON_STATE_TYPES.has(t)))
+        : r.pick(EVENT_TYPES);
     const evidence = strong ? r.pick([...STRONG_EVIDENCE]) : r.pick(EVIDENCE_GRADES);
     const deadlineYear = r.int(Number(date.slice(0, 4)) + 1, 2030);
     const deadline = r.chance(0.1) ? `${deadlineYear}${r.chance(0.5) ? '-12-31' : ''}` : undefined;
     // Deadlines from 2027 on are still ahead of any build this year; earlier ones have an outcome.
-    const deadlineOutcome = deadline === undefined ? undefined : deadlineYear >= 2027 ? 'pending' : r.pick(['met', 'extended']);
+    const deadlineOutcome =
+      deadline === undefined ? undefined : deadlineYear >= 2027 ? 'pending' : r.pick(['met', 'extended']);
     const note = r.chance(0.15) ? sentence(r, names) : undefined;
     const sources = Array.from({ length: r.int(1, 3) }, (_, j) => {
       const source: Record<string, unknown> = { publisher: r.pick(publishers), date: sourceDate(r, date) };
@@ -232,7 +287,21 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
       return source;
     });
     // Keys in the order authors write them (content/_template.md).
-    return withoutUndefined<EventData>({ id, date, approximate: approximate || undefined, title, detail, status, scope, type, evidence, deadline, deadlineOutcome, note, sources });
+    return withoutUndefined<EventData>({
+      id,
+      date,
+      approximate: approximate || undefined,
+      title,
+      detail,
+      status,
+      scope,
+      type,
+      evidence,
+      deadline,
+      deadlineOutcome,
+      note,
+      sources,
+    });
   });
   // About one entry in seven has no status-setting event and stays "no-decision"; the others keep at least one.
   if (r.chance(0.15)) for (const e of events) delete e.status;
@@ -244,7 +313,15 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
   return events;
 }
 
-function entryFile(r: Random, plan: Plan, slugs: readonly string[], names: readonly string[], publishers: readonly string[], iso: readonly string[], countryCode: string | undefined) {
+function entryFile(
+  r: Random,
+  plan: Plan,
+  slugs: readonly string[],
+  names: readonly string[],
+  publishers: readonly string[],
+  iso: readonly string[],
+  countryCode: string | undefined,
+) {
   const events = makeEvents(r, plan, names, publishers);
   const latest = latestStatusEvent(events as { date: string; status?: Status }[]);
   const data: Record<string, unknown> = { name: plan.name };
@@ -272,11 +349,19 @@ export function generateContent(dir: string, n: number, seed = 1): GeneratedCont
   const counts = kindCounts(n);
   const registry = new NameRegistry();
   const plans: Plan[] = [];
-  for (const kind of Object.keys(counts) as Kind[]) for (let i = 0; i < counts[kind]; i++) plans.push(planName(r, kind, registry));
+  for (const kind of Object.keys(counts) as Kind[])
+    for (let i = 0; i < counts[kind]; i++) plans.push(planName(r, kind, registry));
   const slugs = plans.map((p) => p.slug);
   // Proper names that appear in running text: a sample of the generated names.
-  const names = r.sample(plans.map((p) => p.name.split(' ')[0]!), 200);
-  const publishers = Array.from({ length: 60 }, () => `${pseudoWord(r)} ${r.pick(['Times', 'Daily', 'Wire', 'Review', 'News', 'Post', 'Herald', 'Ministry', 'Regulator', 'Gazette'])}`);
+  const names = r.sample(
+    plans.map((p) => p.name.split(' ')[0]!),
+    200,
+  );
+  const publishers = Array.from(
+    { length: 60 },
+    () =>
+      `${pseudoWord(r)} ${r.pick(['Times', 'Daily', 'Wire', 'Review', 'News', 'Post', 'Herald', 'Ministry', 'Regulator', 'Gazette'])}`,
+  );
   const iso = ISO_CODES;
   // Each country gets its own code, in a seeded order.
   const countryCodes = r.sample(iso, counts.countries);
@@ -287,7 +372,15 @@ export function generateContent(dir: string, n: number, seed = 1): GeneratedCont
   let bytes = 0;
   for (const kind of Object.keys(counts)) mkdirSync(join(dir, kind), { recursive: true });
   for (const plan of plans) {
-    const file = entryFile(r, plan, slugs, names, publishers, iso, plan.kind === 'countries' ? countryCodes[nextCountry++] : undefined);
+    const file = entryFile(
+      r,
+      plan,
+      slugs,
+      names,
+      publishers,
+      iso,
+      plan.kind === 'countries' ? countryCodes[nextCountry++] : undefined,
+    );
     writeFileSync(join(dir, plan.kind, `${plan.slug}.md`), file.text);
     entries.push({ kind: plan.kind, slug: plan.slug, name: plan.name, events: file.events });
     events += file.events;
@@ -303,5 +396,8 @@ if (import.meta.main) {
     process.exit(1);
   }
   const result = generateContent(dir, Number(n), seed ? Number(seed) : 1);
-  console.log(`✓ ${result.entries.length} entries, ${result.events} events, ${(result.bytes / 1e6).toFixed(1)} MB in ${dir}`, result.counts);
+  console.log(
+    `✓ ${result.entries.length} entries, ${result.events} events, ${(result.bytes / 1e6).toFixed(1)} MB in ${dir}`,
+    result.counts,
+  );
 }

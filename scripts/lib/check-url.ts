@@ -39,7 +39,11 @@ export async function checkUrl(url: string, { timeoutMs, fetchImpl = fetch }: Ch
  */
 export function checkAll(
   urls: readonly string[],
-  { concurrency, onResult, ...options }: CheckOptions & { concurrency: number; onResult?: (result: CheckResult) => void },
+  {
+    concurrency,
+    onResult,
+    ...options
+  }: CheckOptions & { concurrency: number; onResult?: (result: CheckResult) => void },
 ): Promise<CheckResult[]> {
   return mapPool(urls, concurrency, async (url) => {
     const result = await checkUrl(url, options);
@@ -52,8 +56,13 @@ export function checkAll(
  * A bounded pool: `limit` workers each take the next item until none is left. `fn` must not
  * throw (checkUrl does not); the first rejection would reject the whole pool.
  */
-export async function mapPool<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
+export async function mapPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -71,19 +80,36 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, fn: (ite
  * One method, following redirects by hand (`redirect: 'manual'`) so each Location is seen and the
  * final address can be reported. One timer covers the whole chain.
  */
-async function attempt(url: string, method: 'HEAD' | 'GET', timeoutMs: number, fetchImpl: typeof fetch): Promise<CheckResult> {
+async function attempt(
+  url: string,
+  method: 'HEAD' | 'GET',
+  timeoutMs: number,
+  fetchImpl: typeof fetch,
+): Promise<CheckResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let current = url;
   try {
     for (let hop = 0; ; hop++) {
-      const response = await fetchImpl(current, { method, redirect: 'manual', headers: REQUEST_HEADERS, signal: controller.signal });
+      const response = await fetchImpl(current, {
+        method,
+        redirect: 'manual',
+        headers: REQUEST_HEADERS,
+        signal: controller.signal,
+      });
       // The body is never needed; cancelling it frees the connection instead of downloading a page.
       response.body?.cancel().catch(() => {});
       const location = response.headers.get('location');
-      if (response.status < 300 || response.status >= 400) return { kind: 'response', url, status: response.status, finalUrl: current, method };
-      if (location === null) return { kind: 'failure', url, message: `${method} ${current} answered ${response.status} without a Location header` };
-      if (hop === MAX_REDIRECTS) return { kind: 'failure', url, message: `more than ${MAX_REDIRECTS} redirects (last to ${current})` };
+      if (response.status < 300 || response.status >= 400)
+        return { kind: 'response', url, status: response.status, finalUrl: current, method };
+      if (location === null)
+        return {
+          kind: 'failure',
+          url,
+          message: `${method} ${current} answered ${response.status} without a Location header`,
+        };
+      if (hop === MAX_REDIRECTS)
+        return { kind: 'failure', url, message: `more than ${MAX_REDIRECTS} redirects (last to ${current})` };
       current = new URL(location, current).href;
     }
   } catch (error) {

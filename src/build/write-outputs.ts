@@ -37,7 +37,8 @@ export function writeOutputs(dir: string, entries: readonly ParsedEntry[], optio
     count += 1;
   };
   for (const f of siteFiles(views, timelineItems(views), ctx, SITE_TAGLINE)) write(f.path, f.body);
-  for (const view of views) for (const f of entryFiles(view, data.get(`${view.kind}/${view.slug}`)!, ctx)) write(f.path, f.body);
+  for (const view of views)
+    for (const f of entryFiles(view, data.get(`${view.kind}/${view.slug}`)!, ctx)) write(f.path, f.body);
   return count;
 }
 
@@ -51,7 +52,10 @@ if (import.meta.main) {
     process.exitCode = 1;
   } else {
     const started = performance.now();
-    const count = writeOutputs(resolve(outDir), entries, { site: new URL(config.siteUrl), buildDate: config.buildDate });
+    const count = writeOutputs(resolve(outDir), entries, {
+      site: new URL(config.siteUrl),
+      buildDate: config.buildDate,
+    });
     console.log(`${count} data files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }

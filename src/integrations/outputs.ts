@@ -27,7 +27,9 @@ function runWorker(contentDir: string, outDir: string): Promise<string> {
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     child.stderr.on('data', (b: Buffer) => (out += b.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`data files failed (exit ${code}):\n${out}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(out.trim()) : reject(new Error(`data files failed (exit ${code}):\n${out}`)),
+    );
   });
 }
 
@@ -60,11 +62,14 @@ export function outputs({ contentDir, lastmod }: OutputsOptions): AstroIntegrati
           const list = JSON.parse(readFileSync(`${site}/api/v1/entries.json`, 'utf8')) as {
             entries: { url: string; lastChanged: string; lastVerified?: string }[];
           };
-          for (const e of list.entries) lastmod.set(new URL(e.url).pathname, [e.lastChanged, e.lastVerified ?? ''].sort().at(-1)!);
+          for (const e of list.entries)
+            lastmod.set(new URL(e.url).pathname, [e.lastChanged, e.lastVerified ?? ''].sort().at(-1)!);
         }
         const started = performance.now();
         const { files, pages } = await indexSite(site);
-        logger.info(`Pagefind read ${files} HTML files and indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `Pagefind read ${files} HTML files and indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -16,7 +16,8 @@ export function statusColorsCss(): Plugin {
         seen.add(theme);
         return statusColorDeclarations(theme);
       });
-      if (seen.size !== 2) this.error('global.css must mark both /* @status-colors light */ and /* @status-colors dark */');
+      if (seen.size !== 2)
+        this.error('global.css must mark both /* @status-colors light */ and /* @status-colors dark */');
       return { code: out, map: null };
     },
   };

@@ -28,7 +28,9 @@ export function groupByInitial<T>(items: readonly T[], nameOf: (item: T) => stri
     if (!groups.has(letter)) groups.set(letter, []);
     groups.get(letter)!.push(item);
   }
-  return [...groups].map(([letter, list]) => ({ letter, items: list })).sort((a, b) => letterOrder(a.letter) - letterOrder(b.letter));
+  return [...groups]
+    .map(([letter, list]) => ({ letter, items: list }))
+    .sort((a, b) => letterOrder(a.letter) - letterOrder(b.letter));
 }
 
 function letterOrder(letter: string): number {

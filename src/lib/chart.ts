@@ -25,7 +25,11 @@ export function niceScale(max: number): { top: number; step: number } {
  * Stacked bars: how many countries had each status at the end of each year. Drawn at build time
  * as SVG, with the same patterns as the map so status is not told by colour alone.
  */
-export function renderStatusChart(data: readonly YearCounts[], statuses: readonly Status[], { title, idPrefix = 'chart' }: { title: string; idPrefix?: string }): string {
+export function renderStatusChart(
+  data: readonly YearCounts[],
+  statuses: readonly Status[],
+  { title, idPrefix = 'chart' }: { title: string; idPrefix?: string },
+): string {
   const { top, step } = niceScale(Math.max(1, ...data.map((d) => d.total)));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
@@ -51,7 +55,10 @@ export function renderStatusChart(data: readonly YearCounts[], statuses: readonl
         acc += d.counts[s];
         return `<rect x="${r(x)}" y="${r(y0)}" width="${r(barW)}" height="${r(h)}" fill="url(#${patternId(idPrefix, s)})" data-status="${s}" data-count="${d.counts[s]}"><title>${d.year}: ${d.counts[s]} ${escapeXml(STATUS_INFO[s].label.toLowerCase())}</title></rect>`;
       });
-    const label = i % labelEvery === 0 || i === data.length - 1 ? `<text x="${r(x + barW / 2)}" y="${HEIGHT - 8}" text-anchor="middle" class="chart-label">${d.year}</text>` : '';
+    const label =
+      i % labelEvery === 0 || i === data.length - 1
+        ? `<text x="${r(x + barW / 2)}" y="${HEIGHT - 8}" text-anchor="middle" class="chart-label">${d.year}</text>`
+        : '';
     return `<g data-year="${d.year}" data-total="${d.total}">${rects.join('')}${label}</g>`;
   });
   return `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="status-chart__svg" role="img" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title>${statusPatterns(idPrefix, false)}${grid.join('')}${bars.join('')}</svg>`;

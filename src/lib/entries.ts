@@ -102,7 +102,10 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
 }
 
 /** Count entries per status, in vocabulary order, zeros included. */
-export function countByStatus(entries: readonly { status: Status }[], statuses: readonly Status[]): Record<Status, number> {
+export function countByStatus(
+  entries: readonly { status: Status }[],
+  statuses: readonly Status[],
+): Record<Status, number> {
   const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
   for (const e of entries) counts[e.status] += 1;
   return counts;

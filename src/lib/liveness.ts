@@ -66,8 +66,10 @@ export function classifyCheck(result: CheckResult): Verdict {
   if (result.kind === 'failure') return { outcome: 'error', message: result.message };
   const { status, url, finalUrl } = result;
   const moved = finalUrl !== url;
-  if (status >= 200 && status < 300) return moved ? { outcome: 'redirected', status, location: finalUrl } : { outcome: 'ok', status };
-  if (status >= 400 && status < 600) return moved ? { outcome: 'dead', status, location: finalUrl } : { outcome: 'dead', status };
+  if (status >= 200 && status < 300)
+    return moved ? { outcome: 'redirected', status, location: finalUrl } : { outcome: 'ok', status };
+  if (status >= 400 && status < 600)
+    return moved ? { outcome: 'dead', status, location: finalUrl } : { outcome: 'dead', status };
   // 1xx, a 3xx the checker could not follow, or a non-standard code: neither alive nor dead.
   return { outcome: 'error', message: `unexpected HTTP status ${status}` };
 }
@@ -89,7 +91,11 @@ export interface LinkReport {
  * by position, so the caller may check in any order; a URL without a result is reported as an error
  * rather than dropped.
  */
-export function buildReport(cited: readonly CitedUrl[], results: readonly CheckResult[], { checkedOn }: { checkedOn: string }): LinkReport {
+export function buildReport(
+  cited: readonly CitedUrl[],
+  results: readonly CheckResult[],
+  { checkedOn }: { checkedOn: string },
+): LinkReport {
   const resultByUrl = new Map(results.map((r) => [r.url, r]));
   const links: ReportLink[] = cited.map(({ url, citations }) => {
     const result = resultByUrl.get(url) ?? { kind: 'failure', url, message: 'not checked' };
@@ -120,7 +126,10 @@ const SECTION_TITLES: Record<Outcome, string> = {
 
 /** Column header and cell for what each outcome has to say beyond the URL. */
 const DETAIL_COLUMNS: Record<Exclude<Outcome, 'ok'>, { header: string; cell: (link: ReportLink) => string }> = {
-  dead: { header: 'status', cell: (l) => (l.outcome === 'dead' ? `${l.status}${l.location ? ` at ${l.location}` : ''}` : '') },
+  dead: {
+    header: 'status',
+    cell: (l) => (l.outcome === 'dead' ? `${l.status}${l.location ? ` at ${l.location}` : ''}` : ''),
+  },
   redirected: { header: 'now at', cell: (l) => (l.outcome === 'redirected' ? `${l.location} (${l.status})` : '') },
   error: { header: 'error', cell: (l) => (l.outcome === 'error' ? l.message : '') },
 };
@@ -136,7 +145,11 @@ export function renderReportMarkdown(report: LinkReport): string {
     const links = report.links.filter((l) => l.outcome === outcome);
     lines.push('', `## ${SECTION_TITLES[outcome]} (${links.length})`, '');
     if (outcome === 'ok') {
-      lines.push(links.length ? `${links.length} URL${links.length === 1 ? '' : 's'} answered directly with 2xx; listed in the JSON report.` : 'None.');
+      lines.push(
+        links.length
+          ? `${links.length} URL${links.length === 1 ? '' : 's'} answered directly with 2xx; listed in the JSON report.`
+          : 'None.',
+      );
       continue;
     }
     if (!links.length) {

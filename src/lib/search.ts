@@ -31,7 +31,10 @@ export function searchAttrs({ filters, changed, meta }: SearchRecord): Record<st
   for (const [k, v] of Object.entries(filters)) if (v !== undefined) attrs[`data-pf-${k}`] = v;
   for (const [k, v] of Object.entries(meta)) attrs[`data-pf-meta-${k}`] = v;
   attrs[`data-pf-${SORT_KEY}`] = changed;
-  attrs['data-pagefind-filter'] = capture(Object.keys(filters).filter((k) => filters[k as FilterKey] !== undefined), '');
+  attrs['data-pagefind-filter'] = capture(
+    Object.keys(filters).filter((k) => filters[k as FilterKey] !== undefined),
+    '',
+  );
   attrs['data-pagefind-meta'] = capture(Object.keys(meta), 'meta-');
   attrs['data-pagefind-sort'] = capture([SORT_KEY], '');
   return attrs;

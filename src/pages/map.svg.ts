@@ -7,6 +7,9 @@ import { buildWorldMap } from '../lib/map/world-map.ts';
 
 export const GET: APIRoute = async () => {
   const map = buildWorldMap(mapRows(await getEntries()));
-  const svg = renderWorldMapSvg(map, { standalone: true, title: 'World map of countries by their status towards Huawei' });
+  const svg = renderWorldMapSvg(map, {
+    standalone: true,
+    title: 'World map of countries by their status towards Huawei',
+  });
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

@@ -33,11 +33,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(path: string, colorScheme: 'light' | 'dark', ready?: (page: import('playwright-core').Page) => Promise<unknown>) {
+async function violations(
+  path: string,
+  colorScheme: 'light' | 'dark',
+  ready?: (page: import('playwright-core').Page) => Promise<unknown>,
+) {
   const { page } = await openPage(browser, { colorScheme });
   await page.goto(baseUrl() + path);
   await ready?.(page);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   await page.context().close();
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }

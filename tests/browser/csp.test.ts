@@ -17,11 +17,15 @@ async function visit(path: string, ready?: (p: import('playwright-core').Page) =
   await watched.page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const response = await watched.page.goto(baseUrl() + path);
   await ready?.(watched.page);
-  const violations = await watched.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = await watched.page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  );
   return { ...watched, response, violations };
 }
 
@@ -32,14 +36,19 @@ describe('under the Content-Security-Policy', () => {
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
   });
 
-  it.each(['/', '/countries/united-kingdom/', '/map/', '/timeline/', '/faq/'])('%s raises no violation', async (path) => {
-    const { violations, problems } = await visit(path);
-    expect(violations).toEqual([]);
-    expect(problems).toEqual([]);
-  });
+  it.each(['/', '/countries/united-kingdom/', '/map/', '/timeline/', '/faq/'])(
+    '%s raises no violation',
+    async (path) => {
+      const { violations, problems } = await visit(path);
+      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('search still finds results, with no violation', async () => {
-    const { page, violations, problems } = await visit('/search/?q=sweden', (p) => p.waitForSelector('#search-results li a'));
+    const { page, violations, problems } = await visit('/search/?q=sweden', (p) =>
+      p.waitForSelector('#search-results li a'),
+    );
     expect(await page.locator('#search-results h2 a').first().textContent()).toBe('Sweden');
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

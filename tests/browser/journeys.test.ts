@@ -28,7 +28,9 @@ function done(w: WatchedPage) {
 
 async function search(w: WatchedPage, query: string) {
   await w.page.locator('#search-q').fill(query);
-  await w.page.waitForFunction(() => /result/.test(document.querySelector('#search-status-message')?.textContent ?? ''));
+  await w.page.waitForFunction(() =>
+    /result/.test(document.querySelector('#search-status-message')?.textContent ?? ''),
+  );
   return w.page.locator('#search-results h2 a').allTextContents();
 }
 
@@ -87,7 +89,9 @@ describe('search', () => {
     expect(new Set(badges)).toEqual(new Set(['Banned']));
     await w.page.locator('#search-kind').selectOption('companies');
     await w.page.waitForURL(/kind=companies/);
-    await w.page.waitForFunction(() => document.querySelector('#search-status-message')?.textContent?.includes('companies'));
+    await w.page.waitForFunction(() =>
+      document.querySelector('#search-status-message')?.textContent?.includes('companies'),
+    );
     const metas = await w.page.locator('#search-results li p:first-of-type').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
     for (const m of metas) expect(m).toContain('Company');

@@ -79,7 +79,9 @@ describe('/api/v1/entries.json', () => {
 
   it('lists every entry once, by name, with its current status and derived dates', () => {
     expect(doc.count).toBe(entries.length);
-    expect(doc.entries.map((e: { name: string }) => e.name)).toEqual(entries.map((e) => e.data.name).sort(compareNames));
+    expect(doc.entries.map((e: { name: string }) => e.name)).toEqual(
+      entries.map((e) => e.data.name).sort(compareNames),
+    );
     const bySlug = new Map(doc.entries.map((e: { kind: string; slug: string }) => [`${e.kind}/${e.slug}`, e]));
     for (const e of entries) {
       const listed = bySlug.get(`${e.kind}/${e.slug}`) as Record<string, unknown>;
@@ -100,28 +102,38 @@ describe('/api/v1/entries.json', () => {
 });
 
 describe('/api/v1/<kind>/<slug>.json', () => {
-  it.each(entries.map((e) => [`${e.kind}/${e.slug}`, e] as const))('%s validates, round-trips and carries its frontmatter', (_, e) => {
-    const doc = json(`api/v1/${e.kind}/${e.slug}.json`);
-    expect(doc.$schema).toBe(def('EntryDocument'));
-    expect(validatorFor(doc.$schema)(doc)).toEqual([]);
-    expect(EntryDocumentSchema.parse(doc)).toStrictEqual(doc);
+  it.each(entries.map((e) => [`${e.kind}/${e.slug}`, e] as const))(
+    '%s validates, round-trips and carries its frontmatter',
+    (_, e) => {
+      const doc = json(`api/v1/${e.kind}/${e.slug}.json`);
+      expect(doc.$schema).toBe(def('EntryDocument'));
+      expect(validatorFor(doc.$schema)(doc)).toEqual([]);
+      expect(EntryDocumentSchema.parse(doc)).toStrictEqual(doc);
 
-    const { kind, slug, statusSince, lastChanged, url, apiUrl, relatedEntries, events, ...rest } = doc.entry;
-    expect([kind, slug, url, apiUrl]).toEqual([e.kind, e.slug, abs(`/${e.kind}/${e.slug}/`), abs(`/api/v1/${e.kind}/${e.slug}.json`)]);
-    expect(statusSince).toBe(statusSinceEvent(e.data.events)?.date ?? null);
-    expect(lastChanged).toBe(sortEventsDesc(e.data.events)[0]!.date);
-    for (const event of events) expect(event.url).toBe(permalink(e.kind, e.slug, event.id));
-    expect(relatedEntries.map((r: { slug: string }) => r.slug)).toEqual(expect.arrayContaining(e.data.related));
+      const { kind, slug, statusSince, lastChanged, url, apiUrl, relatedEntries, events, ...rest } = doc.entry;
+      expect([kind, slug, url, apiUrl]).toEqual([
+        e.kind,
+        e.slug,
+        abs(`/${e.kind}/${e.slug}/`),
+        abs(`/api/v1/${e.kind}/${e.slug}.json`),
+      ]);
+      expect(statusSince).toBe(statusSinceEvent(e.data.events)?.date ?? null);
+      expect(lastChanged).toBe(sortEventsDesc(e.data.events)[0]!.date);
+      for (const event of events) expect(event.url).toBe(permalink(e.kind, e.slug, event.id));
+      expect(relatedEntries.map((r: { slug: string }) => r.slug)).toEqual(expect.arrayContaining(e.data.related));
 
-    const frontmatter = { ...rest, events: events.map(({ url: _u, ...event }: { url: string }) => event) };
-    expect(validatorFor(def(FRONTMATTER_DEF[e.kind]))(frontmatter)).toEqual([]);
-    expect(frontmatter).toStrictEqual(e.data);
-  });
+      const frontmatter = { ...rest, events: events.map(({ url: _u, ...event }: { url: string }) => event) };
+      expect(validatorFor(def(FRONTMATTER_DEF[e.kind]))(frontmatter)).toEqual([]);
+      expect(frontmatter).toStrictEqual(e.data);
+    },
+  );
 
   it('exists for every entry and for nothing else, at the apiUrl entries.json gives', () => {
     const expected = entries.map((e) => `api/v1/${e.kind}/${e.slug}.json`).sort();
     expect(builtFiles().filter((f) => /^api\/v1\/[^/]+\/[^/]+\.json$/.test(f))).toEqual(expected);
-    const listed = json('api/v1/entries.json').entries.map((e: { apiUrl: string }) => new URL(e.apiUrl).pathname.slice(1));
+    const listed = json('api/v1/entries.json').entries.map((e: { apiUrl: string }) =>
+      new URL(e.apiUrl).pathname.slice(1),
+    );
     expect(listed.sort()).toEqual(expected);
   });
 });
@@ -137,7 +149,9 @@ describe('/api/v1/events.json', () => {
 
   it('has every event of content/, newest first, each with its entry and permalink', () => {
     expect(doc.count).toBe(allEvents.length);
-    const got = doc.events.map((e: { entry: { kind: string; slug: string }; id: string }) => `${e.entry.kind}/${e.entry.slug}#${e.id}`);
+    const got = doc.events.map(
+      (e: { entry: { kind: string; slug: string }; id: string }) => `${e.entry.kind}/${e.entry.slug}#${e.id}`,
+    );
     expect(got).toEqual(allEvents.map((e) => `${e.entry.kind}/${e.entry.slug}#${e.id}`));
     const dates = doc.events.map((e: { date: string }) => e.date);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -162,9 +176,25 @@ describe('/api/v1/events.json', () => {
 
 describe('/data/events.csv', () => {
   const COLUMNS = [
-    'entry_kind', 'entry_slug', 'entry_name', 'event_id', 'event_date', 'event_approximate', 'event_title', 'event_status',
-    'event_type', 'event_scope', 'event_deadline', 'event_url', 'source_n', 'source_publisher', 'source_date', 'source_title',
-    'source_url', 'source_primary', 'source_via',
+    'entry_kind',
+    'entry_slug',
+    'entry_name',
+    'event_id',
+    'event_date',
+    'event_approximate',
+    'event_title',
+    'event_status',
+    'event_type',
+    'event_scope',
+    'event_deadline',
+    'event_url',
+    'source_n',
+    'source_publisher',
+    'source_date',
+    'source_title',
+    'source_url',
+    'source_primary',
+    'source_via',
   ];
   const raw = text('data/events.csv');
   // Records must end in CRLF: with that as the only delimiter, a bare LF would merge two records.
@@ -179,9 +209,25 @@ describe('/data/events.csv', () => {
   it('parses back to exactly the events × sources of content/', () => {
     const expected = allEvents.flatMap((e) =>
       e.sources.map((s, i) => [
-        e.entry.kind, e.entry.slug, e.entry.data.name, e.id, e.date, String(e.approximate === true), e.title, e.status ?? '',
-        e.type, (e.scope ?? []).join(';'), e.deadline ?? '', permalink(e.entry.kind, e.entry.slug, e.id), String(i + 1),
-        s.publisher, s.date, s.title ?? '', s.url ?? '', String(s.primary === true), s.via ?? '',
+        e.entry.kind,
+        e.entry.slug,
+        e.entry.data.name,
+        e.id,
+        e.date,
+        String(e.approximate === true),
+        e.title,
+        e.status ?? '',
+        e.type,
+        (e.scope ?? []).join(';'),
+        e.deadline ?? '',
+        permalink(e.entry.kind, e.entry.slug, e.id),
+        String(i + 1),
+        s.publisher,
+        s.date,
+        s.title ?? '',
+        s.url ?? '',
+        String(s.primary === true),
+        s.via ?? '',
       ]),
     );
     expect(rows.slice(1)).toEqual(expected);
@@ -195,7 +241,8 @@ const xml = new XMLParser({
   isArray: (name) => ['entry', 'link', 'category'].includes(name),
 });
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const atomDate = (date: string) => `${date.slice(0, 4)}-${date.slice(5, 7) || '01'}-${date.slice(8, 10) || '01'}T00:00:00Z`;
+const atomDate = (date: string) =>
+  `${date.slice(0, 4)}-${date.slice(5, 7) || '01'}-${date.slice(8, 10) || '01'}T00:00:00Z`;
 const tagId = (kind: string, slug: string, id: string) => `tag:${site.hostname},2026:event:${kind}/${slug}/${id}`;
 
 interface AtomEntry {
@@ -247,18 +294,27 @@ describe('Atom feeds', () => {
     }
   });
 
-  it.each(entries.map((e) => [`${e.kind}/${e.slug}`, e] as const))('/%s/feed.xml has every event of the entry', (_, e) => {
-    const { feed, items } = readFeed(`${e.kind}/${e.slug}/feed.xml`);
-    expect(feed['id']).toBe(`tag:${site.hostname},2026:feed:${e.kind}/${e.slug}`);
-    expect(items.map((i) => i.id)).toEqual(sortEventsDesc(e.data.events).map((ev) => tagId(e.kind, e.slug, ev.id)));
-  });
+  it.each(entries.map((e) => [`${e.kind}/${e.slug}`, e] as const))(
+    '/%s/feed.xml has every event of the entry',
+    (_, e) => {
+      const { feed, items } = readFeed(`${e.kind}/${e.slug}/feed.xml`);
+      expect(feed['id']).toBe(`tag:${site.hostname},2026:feed:${e.kind}/${e.slug}`);
+      expect(items.map((i) => i.id)).toEqual(sortEventsDesc(e.data.events).map((ev) => tagId(e.kind, e.slug, ev.id)));
+    },
+  );
 });
 
 describe('/deadlines.ics', () => {
   const raw = text('deadlines.ics');
-  const deadlines = entries.flatMap((e) => e.data.events.filter((ev) => ev.deadline).map((ev) => ({ ...ev, deadline: ev.deadline!, entry: e })));
+  const deadlines = entries.flatMap((e) =>
+    e.data.events.filter((ev) => ev.deadline).map((ev) => ({ ...ev, deadline: ev.deadline!, entry: e })),
+  );
   const lastDay = (d: string) =>
-    d.length === 10 ? d : d.length === 7 ? new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).toISOString().slice(0, 10) : `${d}-12-31`;
+    d.length === 10
+      ? d
+      : d.length === 7
+        ? new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).toISOString().slice(0, 10)
+        : `${d}-12-31`;
 
   it('is RFC 5545 text: CRLF line ends and no line longer than 75 octets', () => {
     expect(raw.endsWith('\r\n')).toBe(true);
@@ -301,8 +357,17 @@ describe('robots.txt and the /data/ page', () => {
   });
 
   it('/data/ links every output', () => {
-    const hrefs = page('/data/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    for (const path of ['/api/v1/entries.json', '/api/v1/events.json', '/api/v1/schema.json', '/data/events.csv', '/feed.xml', '/deadlines.ics']) {
+    const hrefs = page('/data/')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
+    for (const path of [
+      '/api/v1/entries.json',
+      '/api/v1/events.json',
+      '/api/v1/schema.json',
+      '/data/events.csv',
+      '/feed.xml',
+      '/deadlines.ics',
+    ]) {
       expect(hrefs).toContain(path);
     }
     expect(hrefs.some((h) => /^\/api\/v1\/[a-z]+\/[a-z0-9-]+\.json$/.test(h ?? ''))).toBe(true);

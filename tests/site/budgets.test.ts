@@ -19,7 +19,12 @@ describe('page budgets (gzipped HTML)', () => {
   });
 
   it('every list page is under 100 KB', () => {
-    const lists = html.filter((f) => /^(a-z|status|timeline|as-of|countries\/(index|page)|companies\/(index|page)|organizations\/(index|page)|map|deadlines|faq\/index)/.test(f) || f === 'index.html');
+    const lists = html.filter(
+      (f) =>
+        /^(a-z|status|timeline|as-of|countries\/(index|page)|companies\/(index|page)|organizations\/(index|page)|map|deadlines|faq\/index)/.test(
+          f,
+        ) || f === 'index.html',
+    );
     expect(lists.length).toBeGreaterThan(40);
     const over = lists.map((f) => [f, gz(f)] as const).filter(([, size]) => size >= 100 * KB);
     expect(over).toEqual([]);

@@ -50,7 +50,9 @@ describe('the world map', () => {
 });
 
 describe('the tracker as it stood', () => {
-  const years = page('/as-of/').querySelectorAll('main li a').map((a) => Number(a.text.replace(/\D/g, '')));
+  const years = page('/as-of/')
+    .querySelectorAll('main li a')
+    .map((a) => Number(a.text.replace(/\D/g, '')));
 
   it('has a page for every year from the first event to the build year', () => {
     const first = Math.min(...contentEntries().flatMap((e) => e.data.events.map((ev) => Number(ev.date.slice(0, 4)))));
@@ -58,14 +60,21 @@ describe('the tracker as it stood', () => {
     expect(years.length).toBe(Math.max(...years) - first + 1);
   });
 
-  it.each([2012, 2018, 2019, 2020, 2022, 2024])('end of %i: every country has the status its events gave it then', (year) => {
-    const doc = page(`/as-of/${year}/`);
-    const rows = new Map(doc.querySelectorAll('.country-table tbody tr').map((r) => [r.getAttribute('data-iso2'), r.getAttribute('data-status')]));
-    for (const c of countries) {
-      const { status } = stateAt(c.data.events, endOfYear(year));
-      expect(rows.get('iso2' in c.data ? c.data.iso2 : ''), `${c.slug} in ${year}`).toBe(status ?? undefined);
-    }
-  });
+  it.each([2012, 2018, 2019, 2020, 2022, 2024])(
+    'end of %i: every country has the status its events gave it then',
+    (year) => {
+      const doc = page(`/as-of/${year}/`);
+      const rows = new Map(
+        doc
+          .querySelectorAll('.country-table tbody tr')
+          .map((r) => [r.getAttribute('data-iso2'), r.getAttribute('data-status')]),
+      );
+      for (const c of countries) {
+        const { status } = stateAt(c.data.events, endOfYear(year));
+        expect(rows.get('iso2' in c.data ? c.data.iso2 : ''), `${c.slug} in ${year}`).toBe(status ?? undefined);
+      }
+    },
+  );
 
   it('the chart data ends with the current counts', () => {
     const rows = page('/timeline/').querySelectorAll('.chart-data tbody tr');

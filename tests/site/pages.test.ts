@@ -17,29 +17,40 @@ describe('entry pages', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(entries.map((e) => [`${e.kind}/${e.slug}`, e] as const))('%s: every event has its anchor and at least one cited source', (_, entry) => {
-    const doc = page(`/${entry.kind}/${entry.slug}/`);
-    expect(doc.querySelector('h1')?.text.trim()).toBe(entry.data.name);
-    for (const event of entry.data.events) {
-      const li = doc.getElementById(event.id);
-      expect(li, `#${event.id}`).not.toBeNull();
-      expect(li!.querySelector(`a[href="#${event.id}"]`), `permalink of #${event.id}`).not.toBeNull();
-      const sources = li!.querySelectorAll('ol.sources > li');
-      expect(sources.length).toBe(event.sources.length);
-      expect(sources.length).toBeGreaterThan(0);
-      for (const [i, s] of event.sources.entries()) expect(sources[i]!.text).toContain(s.publisher);
-    }
-    expect(doc.querySelector('.badge--large')?.text).toContain(
-      { banned: 'Banned', restricted: 'Restricted', 'under-review': 'Under review', permitted: 'Permitted', 'no-decision': 'No decision' }[entry.data.status],
-    );
-  });
+  it.each(entries.map((e) => [`${e.kind}/${e.slug}`, e] as const))(
+    '%s: every event has its anchor and at least one cited source',
+    (_, entry) => {
+      const doc = page(`/${entry.kind}/${entry.slug}/`);
+      expect(doc.querySelector('h1')?.text.trim()).toBe(entry.data.name);
+      for (const event of entry.data.events) {
+        const li = doc.getElementById(event.id);
+        expect(li, `#${event.id}`).not.toBeNull();
+        expect(li!.querySelector(`a[href="#${event.id}"]`), `permalink of #${event.id}`).not.toBeNull();
+        const sources = li!.querySelectorAll('ol.sources > li');
+        expect(sources.length).toBe(event.sources.length);
+        expect(sources.length).toBeGreaterThan(0);
+        for (const [i, s] of event.sources.entries()) expect(sources[i]!.text).toContain(s.publisher);
+      }
+      expect(doc.querySelector('.badge--large')?.text).toContain(
+        {
+          banned: 'Banned',
+          restricted: 'Restricted',
+          'under-review': 'Under review',
+          permitted: 'Permitted',
+          'no-decision': 'No decision',
+        }[entry.data.status],
+      );
+    },
+  );
 });
 
 describe('the A–Z list', () => {
   const names = [...entries.map((e) => e.data.name)].sort(compareNames);
 
   it('lists every entry once, in A–Z order', () => {
-    const listed = page('/a-z/').querySelectorAll('.entry-table tbody th a').map((a) => a.text.trim());
+    const listed = page('/a-z/')
+      .querySelectorAll('.entry-table tbody th a')
+      .map((a) => a.text.trim());
     expect(listed).toEqual(names);
   });
 
@@ -48,7 +59,12 @@ describe('the A–Z list', () => {
       const expected = names.filter((n) => n.normalize('NFKD').charAt(0).toLowerCase() === letter);
       const path = join(siteDir(), 'a-z', letter, 'index.html');
       expect(existsSync(path), `/a-z/${letter}/`).toBe(expected.length > 0);
-      if (expected.length) expect(page(`/a-z/${letter}/`).querySelectorAll('.entry-table tbody th a').map((a) => a.text.trim())).toEqual(expected);
+      if (expected.length)
+        expect(
+          page(`/a-z/${letter}/`)
+            .querySelectorAll('.entry-table tbody th a')
+            .map((a) => a.text.trim()),
+        ).toEqual(expected);
     }
   });
 });
@@ -56,8 +72,14 @@ describe('the A–Z list', () => {
 describe('status, kind and timeline pages', () => {
   it('each status page lists exactly the entries with that status', () => {
     for (const status of STATUSES) {
-      const expected = entries.filter((e) => e.data.status === status).map((e) => `/${e.kind}/${e.slug}/`).sort();
-      const listed = page(`/status/${status}/`).querySelectorAll('.entry-table tbody th a').map((a) => a.getAttribute('href')!).sort();
+      const expected = entries
+        .filter((e) => e.data.status === status)
+        .map((e) => `/${e.kind}/${e.slug}/`)
+        .sort();
+      const listed = page(`/status/${status}/`)
+        .querySelectorAll('.entry-table tbody th a')
+        .map((a) => a.getAttribute('href')!)
+        .sort();
       expect(listed).toEqual(expected);
     }
   });
@@ -66,7 +88,9 @@ describe('status, kind and timeline pages', () => {
     const total = entries.reduce((n, e) => n + e.data.events.length, 0);
     const links = page('/timeline/').querySelectorAll('.timeline-list li');
     expect(links.length).toBe(total);
-    const dates = page('/timeline/').querySelectorAll('.timeline-list time').map((t) => t.getAttribute('datetime')!);
+    const dates = page('/timeline/')
+      .querySelectorAll('.timeline-list time')
+      .map((t) => t.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort().reverse());
   });
 });
@@ -92,6 +116,7 @@ describe('search index', () => {
     const faqs = marked.filter((p) => p.startsWith('/faq/'));
     expect(faqs.length).toBe(contentFaqs().length);
     expect(marked.length).toBe(entries.length + faqs.length);
-    for (const p of faqs) expect(page(p).querySelector('[data-pagefind-body]')!.getAttribute('data-pf-kind')).toBe('faq');
+    for (const p of faqs)
+      expect(page(p).querySelector('[data-pagefind-body]')!.getAttribute('data-pf-kind')).toBe('faq');
   });
 });

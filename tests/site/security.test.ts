@@ -38,7 +38,9 @@ describe('Content-Security-Policy', () => {
 describe('JavaScript', () => {
   it('only the search page loads a script (structured data blocks are not scripts)', () => {
     const withScripts = builtPages().filter((p) =>
-      page(p).querySelectorAll('script').some((s) => s.getAttribute('type') !== 'application/ld+json'),
+      page(p)
+        .querySelectorAll('script')
+        .some((s) => s.getAttribute('type') !== 'application/ld+json'),
     );
     expect(withScripts).toEqual(['/search/']);
   });

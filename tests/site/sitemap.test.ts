@@ -6,8 +6,14 @@ describe('sitemap', () => {
   it('lists every HTML page except the 404, FAQ answers included', () => {
     const index = page('/sitemap-index.xml');
     const parts = index.querySelectorAll('sitemap loc').map((l) => new URL(l.text).pathname);
-    const listed = parts.flatMap((p) => page(p).querySelectorAll('url loc').map((l) => new URL(l.text).pathname));
-    const expected = builtPages().filter((p) => p !== '/404.html').sort();
+    const listed = parts.flatMap((p) =>
+      page(p)
+        .querySelectorAll('url loc')
+        .map((l) => new URL(l.text).pathname),
+    );
+    const expected = builtPages()
+      .filter((p) => p !== '/404.html')
+      .sort();
     expect([...listed].sort()).toEqual(expected);
     expect(listed.some((p) => p.startsWith('/faq/') && p !== '/faq/')).toBe(true);
   });

@@ -32,7 +32,8 @@ export function cspProblems(policy: string): string[] {
     for (const s of sources) {
       const allowedData = directive === 'img-src' && s === 'data:';
       if (TOO_WIDE.includes(s) && !allowedData) problems.push(`${directive} allows ${s}`);
-      if (!TOO_WIDE.includes(s) && !s.startsWith("'") && s !== 'data:') problems.push(`${directive} names a host: ${s}`);
+      if (!TOO_WIDE.includes(s) && !s.startsWith("'") && s !== 'data:')
+        problems.push(`${directive} names a host: ${s}`);
     }
   }
   return problems;

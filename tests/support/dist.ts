@@ -3,7 +3,12 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
 import { readContentFiles } from '../../src/build/content-files.ts';
-import { type ParsedEntry, type ParsedFaq, type ValidationResult, validateContent } from '../../src/lib/validate/index.ts';
+import {
+  type ParsedEntry,
+  type ParsedFaq,
+  type ValidationResult,
+  validateContent,
+} from '../../src/lib/validate/index.ts';
 
 export const siteDir = (): string => inject('siteDir');
 

@@ -15,7 +15,8 @@ interface Site {
 /** The file a URL path is served from, or undefined when the site has none. */
 export function resolvePath(urlPath: string, files: Set<string>): string | undefined {
   const clean = decodeURIComponent(urlPath.replace(/^\//, ''));
-  for (const candidate of [clean, `${clean}index.html`, `${clean}/index.html`]) if (files.has(candidate)) return candidate;
+  for (const candidate of [clean, `${clean}index.html`, `${clean}/index.html`])
+    if (files.has(candidate)) return candidate;
   return undefined;
 }
 
@@ -36,7 +37,8 @@ export function checkPageLinks(path: string, doc: HTMLElement, site: Site): Link
       if (a.tagName === 'LINK') continue; // canonical and alternate links point at the public site
       const rel = new Set((a.getAttribute('rel') ?? '').split(/\s+/));
       if (url.protocol !== 'https:') problems.push({ kind: 'external', page: path, detail: `not https: ${href}` });
-      if (!rel.has('noopener') || !rel.has('noreferrer')) problems.push({ kind: 'external', page: path, detail: `missing rel: ${href}` });
+      if (!rel.has('noopener') || !rel.has('noreferrer'))
+        problems.push({ kind: 'external', page: path, detail: `missing rel: ${href}` });
       continue;
     }
     const file = resolvePath(url.pathname, site.files);

@@ -5,7 +5,12 @@ import type { TimelineEvent } from '../../src/lib/api/schema.ts';
 
 describe('toCsv (RFC 4180)', () => {
   it('leaves plain fields alone and ends every record with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('a,b\r\n1,2\r\n');
   });
 
   it.each([
@@ -46,13 +51,25 @@ describe('events.csv rows', () => {
     type: 'law',
     sources: [{ publisher: 'A', date: '2020-12' }],
     url: 'https://x.example/countries/zeta/#law',
-    entry: { kind: 'countries', slug: 'zeta', name: 'Zeta', status: 'banned', url: 'https://x.example/countries/zeta/', apiUrl: 'https://x.example/api/v1/countries/zeta.json' },
+    entry: {
+      kind: 'countries',
+      slug: 'zeta',
+      name: 'Zeta',
+      status: 'banned',
+      url: 'https://x.example/countries/zeta/',
+      apiUrl: 'https://x.example/api/v1/countries/zeta.json',
+    },
     ...over,
   });
 
   it('has one record per event and source, numbered from 1', () => {
     const records = eventCsvRecords([
-      event({ sources: [{ publisher: 'A', date: '2020' }, { publisher: 'B, Inc.', date: '2021-01-02', primary: true, url: 'https://b.example/x', via: 'List' }] }),
+      event({
+        sources: [
+          { publisher: 'A', date: '2020' },
+          { publisher: 'B, Inc.', date: '2021-01-02', primary: true, url: 'https://b.example/x', via: 'List' },
+        ],
+      }),
       event({ id: 'other', status: 'banned', scope: ['ran', 'core'], deadline: '2027', approximate: true }),
     ]);
     expect(records.map((r) => [r.event_id, r.source_n, r.source_publisher])).toEqual([
@@ -60,9 +77,25 @@ describe('events.csv rows', () => {
       ['law', '2', 'B, Inc.'],
       ['other', '1', 'A'],
     ]);
-    expect(records[1]).toMatchObject({ source_primary: 'true', source_url: 'https://b.example/x', source_via: 'List', source_date: '2021-01-02' });
-    expect(records[0]).toMatchObject({ event_status: '', event_scope: '', event_deadline: '', event_approximate: 'false', source_primary: 'false' });
-    expect(records[2]).toMatchObject({ event_status: 'banned', event_scope: 'ran;core', event_deadline: '2027', event_approximate: 'true' });
+    expect(records[1]).toMatchObject({
+      source_primary: 'true',
+      source_url: 'https://b.example/x',
+      source_via: 'List',
+      source_date: '2021-01-02',
+    });
+    expect(records[0]).toMatchObject({
+      event_status: '',
+      event_scope: '',
+      event_deadline: '',
+      event_approximate: 'false',
+      source_primary: 'false',
+    });
+    expect(records[2]).toMatchObject({
+      event_status: 'banned',
+      event_scope: 'ran;core',
+      event_deadline: '2027',
+      event_approximate: 'true',
+    });
   });
 
   it('writes the documented columns in order, and quotes what needs it', () => {

@@ -1,7 +1,20 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { apiContext, entryDocument, entryList, eventList, frontmatterEvent, timelineEvents } from '../../src/lib/api/documents.ts';
-import { ENTRY_DOCUMENT_FIELDS, ENTRY_SUMMARY_FIELDS, EVENT_FIELDS, HEADER_FIELDS, SOURCE_FIELDS } from '../../src/lib/api/fields.ts';
+import {
+  apiContext,
+  entryDocument,
+  entryList,
+  eventList,
+  frontmatterEvent,
+  timelineEvents,
+} from '../../src/lib/api/documents.ts';
+import {
+  ENTRY_DOCUMENT_FIELDS,
+  ENTRY_SUMMARY_FIELDS,
+  EVENT_FIELDS,
+  HEADER_FIELDS,
+  SOURCE_FIELDS,
+} from '../../src/lib/api/fields.ts';
 import {
   buildJsonSchema,
   EntryDocumentSchema,
@@ -27,7 +40,15 @@ const raw: RawEntry[] = [
       lastVerified: '2026-11-01',
       related: ['alpha-telecom'],
       events: [
-        { id: 'review', date: '2019-03', title: 'Review opens', type: 'statement', evidence: 'single-report', status: 'under-review', sources: [{ publisher: 'A', date: '2019-03' }] },
+        {
+          id: 'review',
+          date: '2019-03',
+          title: 'Review opens',
+          type: 'statement',
+          evidence: 'single-report',
+          status: 'under-review',
+          sources: [{ publisher: 'A', date: '2019-03' }],
+        },
         {
           id: 'law',
           date: '2020-12-07',
@@ -38,9 +59,20 @@ const raw: RawEntry[] = [
           scope: ['core'],
           deadline: '2027',
           deadlineOutcome: 'pending',
-          sources: [{ publisher: 'B', date: '2020-12-08', url: 'https://b.example/x', primary: true }, { publisher: 'C', date: '2020-12', approximate: true }],
+          sources: [
+            { publisher: 'B', date: '2020-12-08', url: 'https://b.example/x', primary: true },
+            { publisher: 'C', date: '2020-12', approximate: true },
+          ],
         },
-        { id: 'court', date: '2021', title: 'Court upholds the law', type: 'court-ruling', evidence: 'multiple-reports', status: 'banned', sources: [{ publisher: 'D', date: '2021' }] },
+        {
+          id: 'court',
+          date: '2021',
+          title: 'Court upholds the law',
+          type: 'court-ruling',
+          evidence: 'multiple-reports',
+          status: 'banned',
+          sources: [{ publisher: 'D', date: '2021' }],
+        },
       ],
     },
   },
@@ -55,7 +87,16 @@ const raw: RawEntry[] = [
       summary: 'A summary long enough for the schema.',
       lastVerified: '2026-11-01',
       related: [],
-      events: [{ id: 'founded', date: '2001', title: 'Founded', type: 'other', evidence: 'single-report', sources: [{ publisher: 'E', date: '2001' }] }],
+      events: [
+        {
+          id: 'founded',
+          date: '2001',
+          title: 'Founded',
+          type: 'other',
+          evidence: 'single-report',
+          sources: [{ publisher: 'E', date: '2001' }],
+        },
+      ],
     },
   },
 ];
@@ -71,7 +112,12 @@ describe('API documents', () => {
     expect(EntryListSchema.parse(doc)).toStrictEqual(doc);
     expect(doc.$schema).toBe('https://x.example/api/v1/schema.json#/$defs/EntryList');
     expect(doc.generated).toBe('2026-11-22');
-    expect(doc.license).toEqual({ content: 'CC-BY-4.0', contentUrl: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Tracker', code: 'MIT' });
+    expect(doc.license).toEqual({
+      content: 'CC-BY-4.0',
+      contentUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      attribution: 'Tracker',
+      code: 'MIT',
+    });
     expect(doc.count).toBe(2);
     expect(doc.entries.map((e) => e.name)).toEqual(['Alpha Telecom', 'Zeta']);
     expect(doc.entries[1]).toEqual({
@@ -103,12 +149,26 @@ describe('API documents', () => {
     expect(EntryDocumentSchema.parse(doc)).toStrictEqual(doc);
     const { kind, slug, statusSince, lastChanged, url, apiUrl, relatedEntries, events, ...rest } = doc.entry;
     expect({ ...rest, events: events.map(({ url: _u, ...e }) => e) }).toStrictEqual(raw[0]!.data);
-    expect(events.map((e) => e.url)).toEqual(['review', 'law', 'court'].map((id) => `https://x.example/countries/zeta/#${id}`));
+    expect(events.map((e) => e.url)).toEqual(
+      ['review', 'law', 'court'].map((id) => `https://x.example/countries/zeta/#${id}`),
+    );
     expect([kind, slug, statusSince, lastChanged, url, apiUrl]).toEqual([
-      'countries', 'zeta', '2020-12-07', '2021', 'https://x.example/countries/zeta/', 'https://x.example/api/v1/countries/zeta.json',
+      'countries',
+      'zeta',
+      '2020-12-07',
+      '2021',
+      'https://x.example/countries/zeta/',
+      'https://x.example/api/v1/countries/zeta.json',
     ]);
     expect(relatedEntries).toEqual([
-      { kind: 'companies', slug: 'alpha-telecom', name: 'Alpha Telecom', status: 'no-decision', url: 'https://x.example/companies/alpha-telecom/', apiUrl: 'https://x.example/api/v1/companies/alpha-telecom.json' },
+      {
+        kind: 'companies',
+        slug: 'alpha-telecom',
+        name: 'Alpha Telecom',
+        status: 'no-decision',
+        url: 'https://x.example/companies/alpha-telecom/',
+        apiUrl: 'https://x.example/api/v1/companies/alpha-telecom.json',
+      },
     ]);
   });
 
@@ -137,7 +197,16 @@ describe('schema.json', () => {
   const check = (def: string, data: unknown) => ajv.getSchema(`${schema.$id}#/$defs/${def}`)!(data);
 
   it('has a definition for each entry kind, their parts and each API document', () => {
-    expect(Object.keys(schema.$defs).sort()).toEqual(['Company', 'Country', 'EntryDocument', 'EntryList', 'Event', 'EventList', 'Organization', 'Source']);
+    expect(Object.keys(schema.$defs).sort()).toEqual([
+      'Company',
+      'Country',
+      'EntryDocument',
+      'EntryList',
+      'Event',
+      'EventList',
+      'Organization',
+      'Source',
+    ]);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 

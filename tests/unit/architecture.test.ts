@@ -51,7 +51,20 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   client: ['lib', 'client'],
   styles: ['styles'],
   scripts: ['lib', 'config', 'build', 'scripts'],
-  tests: ['lib', 'config', 'build', 'integrations', 'scripts', 'tests', 'data', 'client', 'styles', 'content-config', 'views', 'astro-config'],
+  tests: [
+    'lib',
+    'config',
+    'build',
+    'integrations',
+    'scripts',
+    'tests',
+    'data',
+    'client',
+    'styles',
+    'content-config',
+    'views',
+    'astro-config',
+  ],
   'astro-config': ['config', 'integrations', 'lib'],
   other: [],
 };
@@ -125,13 +138,16 @@ describe('the layers of docs/ARCHITECTURE.md', () => {
       const problems = importsOf(source)
         .filter((s) => s.startsWith('astro:') || s.startsWith('node:') || s === 'astro')
         .map((s) => `${file} imports ${s}`);
-      if (/\bprocess\.|\bDate\.now\(|new Date\(\)/.test(source)) problems.push(`${file} reads the environment or the clock`);
+      if (/\bprocess\.|\bDate\.now\(|new Date\(\)/.test(source))
+        problems.push(`${file} reads the environment or the clock`);
       return problems;
     });
     expect(impure).toEqual([]);
   });
 
   it('the browser code imports no packages: it ships as one small file', () => {
-    expect(edges.filter((e) => layerOf(e.file) === 'client' && !e.target).map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+    expect(edges.filter((e) => layerOf(e.file) === 'client' && !e.target).map((e) => `${e.file} → ${e.spec}`)).toEqual(
+      [],
+    );
   });
 });

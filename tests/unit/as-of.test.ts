@@ -5,7 +5,12 @@ import type { Scope } from '../../src/lib/schema/index.ts';
 import type { Status } from '../../src/lib/status.ts';
 import { STATUSES } from '../../src/lib/status.ts';
 
-const ev = (id: string, date: string, status?: Status, scope?: Scope[]) => ({ id, date, ...(status ? { status } : {}), ...(scope ? { scope } : {}) });
+const ev = (id: string, date: string, status?: Status, scope?: Scope[]) => ({
+  id,
+  date,
+  ...(status ? { status } : {}),
+  ...(scope ? { scope } : {}),
+});
 
 const events = [
   ev('review', '2019-03', 'under-review'),
@@ -16,7 +21,12 @@ const events = [
 
 describe('the state of an entry on a date', () => {
   it('is empty before the first event', () => {
-    expect(stateAt(events, '2018-12-31')).toEqual({ status: undefined, statusEvent: undefined, scope: [], scopeEvent: undefined });
+    expect(stateAt(events, '2018-12-31')).toEqual({
+      status: undefined,
+      statusEvent: undefined,
+      scope: [],
+      scopeEvent: undefined,
+    });
   });
 
   it('takes the latest status-setting event on or before the date', () => {
@@ -44,7 +54,11 @@ describe('the state of an entry on a date', () => {
 
 describe('status counts by year', () => {
   it('counts each entry once per year, leaving out entries with nothing decided yet', () => {
-    const entries = [{ events }, { events: [ev('a', '2021-02', 'permitted')] }, { events: [ev('b', '2019', undefined)] }];
+    const entries = [
+      { events },
+      { events: [ev('a', '2021-02', 'permitted')] },
+      { events: [ev('b', '2019', undefined)] },
+    ];
     const years = yearsSpanned(['2019-03', '2023'], '2024-06-01');
     expect(years).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
     const byYear = statusCountsByYear(entries, years, STATUSES);

@@ -43,7 +43,9 @@ describe('generateContent', () => {
   it('gives the same files for the same seed, and different ones for another seed', () => {
     const again = readContentFiles(generate(50, 7).dir, dir);
     expect(again.map((f) => f.relPath)).toEqual(files.map((f) => f.relPath));
-    expect(again.map((f) => Buffer.from(f.bytes).toString())).toEqual(files.map((f) => Buffer.from(f.bytes).toString()));
+    expect(again.map((f) => Buffer.from(f.bytes).toString())).toEqual(
+      files.map((f) => Buffer.from(f.bytes).toString()),
+    );
     const other = readContentFiles(generate(50, 8).dir, dir);
     expect(other.map((f) => f.relPath)).not.toEqual(files.map((f) => f.relPath));
   });

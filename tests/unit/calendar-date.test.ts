@@ -7,12 +7,20 @@ describe('calendar dates', () => {
     expect(isValidCalendarDate(d)).toBe(true);
   });
 
-  it.each(['2019-02-30', '2019-13', '2019-00', '2019-04-31', '1900-02-29', '19', '2019-5', '2019-05-16T00:00', 'yesterday', ''])(
-    'rejects %s',
-    (d) => {
-      expect(isValidCalendarDate(d)).toBe(false);
-    },
-  );
+  it.each([
+    '2019-02-30',
+    '2019-13',
+    '2019-00',
+    '2019-04-31',
+    '1900-02-29',
+    '19',
+    '2019-5',
+    '2019-05-16T00:00',
+    'yesterday',
+    '',
+  ])('rejects %s', (d) => {
+    expect(isValidCalendarDate(d)).toBe(false);
+  });
 
   it('brings YAML Dates and year numbers back to the string the author wrote', () => {
     expect(CalendarDateSchema.parse(new Date('2019-05-16T00:00:00Z'))).toBe('2019-05-16');

@@ -8,9 +8,18 @@ import { STATUSES } from '../../src/lib/status.ts';
 
 describe('citations', () => {
   it('cite an entry with its title, site, last-verified date and URL', () => {
-    const c = citation({ siteName: 'Huawei Tracker', url: 'https://x.example/countries/sweden/', entryName: 'Sweden', lastVerified: '2026-11-20' });
-    expect(c.text).toBe('“Sweden”. Huawei Tracker. Last verified 20 November 2026. https://x.example/countries/sweden/');
-    expect(c.wiki).toBe('{{cite web |url=https://x.example/countries/sweden/ |title=Sweden |website=Huawei Tracker |date=20 November 2026 |access-date= }}');
+    const c = citation({
+      siteName: 'Huawei Tracker',
+      url: 'https://x.example/countries/sweden/',
+      entryName: 'Sweden',
+      lastVerified: '2026-11-20',
+    });
+    expect(c.text).toBe(
+      '“Sweden”. Huawei Tracker. Last verified 20 November 2026. https://x.example/countries/sweden/',
+    );
+    expect(c.wiki).toBe(
+      '{{cite web |url=https://x.example/countries/sweden/ |title=Sweden |website=Huawei Tracker |date=20 November 2026 |access-date= }}',
+    );
   });
 
   it('cite an event with its own date and its permalink', () => {

@@ -11,7 +11,13 @@ describe('deadlines', () => {
   });
 
   it('puts upcoming deadlines soonest first and passed ones most recent first, relative to the build date', () => {
-    const items = [{ deadline: '2027' }, { deadline: '2026-11' }, { deadline: '2020-01-01' }, { deadline: '2026-11-21' }, { deadline: '2029-06-30' }];
+    const items = [
+      { deadline: '2027' },
+      { deadline: '2026-11' },
+      { deadline: '2020-01-01' },
+      { deadline: '2026-11-21' },
+      { deadline: '2029-06-30' },
+    ];
     const { upcoming, passed } = splitDeadlines(items, '2026-11-22');
     expect(upcoming.map((i) => i.deadline)).toEqual(['2026-11', '2027', '2029-06-30']);
     expect(passed.map((i) => i.deadline)).toEqual(['2026-11-21', '2020-01-01']);

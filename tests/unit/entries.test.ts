@@ -16,9 +16,33 @@ function entry(kind: RawEntry['kind'], slug: string, name: string, extra: Partia
       lastVerified: '2026-11-01',
       related: [],
       events: [
-        { id: 'early', date: '2019-03', title: 'Review opens', type: 'statement', status: 'under-review', sources: [{ publisher: 'A', date: '2019-03' }] },
-        { id: 'law', date: '2020-12-07', title: 'Law passes', type: 'law', status: 'restricted', scope: ['core'], sources: [{ publisher: 'B', date: '2020-12-08' }, { publisher: 'C', date: '2020-12' }] },
-        { id: 'later', date: '2021', title: 'Operator reacts', type: 'operator-decision', sources: [{ publisher: 'D', date: '2021' }] },
+        {
+          id: 'early',
+          date: '2019-03',
+          title: 'Review opens',
+          type: 'statement',
+          status: 'under-review',
+          sources: [{ publisher: 'A', date: '2019-03' }],
+        },
+        {
+          id: 'law',
+          date: '2020-12-07',
+          title: 'Law passes',
+          type: 'law',
+          status: 'restricted',
+          scope: ['core'],
+          sources: [
+            { publisher: 'B', date: '2020-12-08' },
+            { publisher: 'C', date: '2020-12' },
+          ],
+        },
+        {
+          id: 'later',
+          date: '2021',
+          title: 'Operator reacts',
+          type: 'operator-decision',
+          sources: [{ publisher: 'D', date: '2021' }],
+        },
       ],
       ...('iso2' in extra ? {} : kind === 'countries' ? { iso2: 'DE' } : {}),
       ...extra,
@@ -58,6 +82,12 @@ describe('entry view models', () => {
   });
 
   it('counts entries per status with zeros kept', () => {
-    expect(countByStatus(views, STATUSES)).toEqual({ banned: 0, restricted: 3, 'under-review': 0, permitted: 0, 'no-decision': 0 });
+    expect(countByStatus(views, STATUSES)).toEqual({
+      banned: 0,
+      restricted: 3,
+      'under-review': 0,
+      permitted: 0,
+      'no-decision': 0,
+    });
   });
 });

@@ -3,7 +3,14 @@ import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/api/schema.ts';
 import { escapeXml } from '../../src/lib/escape.ts';
-import { atomDate, escapeHtml, eventFeed, eventFeedEntry, eventTagUri, renderAtom } from '../../src/lib/outputs/atom.ts';
+import {
+  atomDate,
+  escapeHtml,
+  eventFeed,
+  eventFeedEntry,
+  eventTagUri,
+  renderAtom,
+} from '../../src/lib/outputs/atom.ts';
 
 describe('XML escaping', () => {
   it.each([
@@ -43,7 +50,11 @@ describe('Atom dates', () => {
 });
 
 describe('event feeds', () => {
-  const ctx = { host: 'x.example', statusScheme: 'https://x.example/status/', typeScheme: 'https://x.example/about/#vocabulary' };
+  const ctx = {
+    host: 'x.example',
+    statusScheme: 'https://x.example/status/',
+    typeScheme: 'https://x.example/about/#vocabulary',
+  };
   const event = (over: Partial<TimelineEvent> = {}): TimelineEvent => ({
     id: 'law',
     date: '2020-12',
@@ -51,12 +62,26 @@ describe('event feeds', () => {
     detail: 'Detail with <b>markup</b> & an ampersand.',
     type: 'law',
     status: 'banned',
-    sources: [{ publisher: 'AT&T "News"', date: '2020-12-08', url: 'https://n.example/a?b=1&c=2', title: 'Headline <i>' }],
+    sources: [
+      { publisher: 'AT&T "News"', date: '2020-12-08', url: 'https://n.example/a?b=1&c=2', title: 'Headline <i>' },
+    ],
     url: 'https://x.example/countries/zeta/#law',
-    entry: { kind: 'countries', slug: 'zeta', name: 'Zeta & Co', status: 'banned', url: 'https://x.example/countries/zeta/', apiUrl: 'https://x.example/api/v1/countries/zeta.json' },
+    entry: {
+      kind: 'countries',
+      slug: 'zeta',
+      name: 'Zeta & Co',
+      status: 'banned',
+      url: 'https://x.example/countries/zeta/',
+      apiUrl: 'https://x.example/api/v1/countries/zeta.json',
+    },
     ...over,
   });
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (n) => ['entry', 'link', 'category'].includes(n) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    isArray: (n) => ['entry', 'link', 'category'].includes(n),
+  });
   const options = {
     ...ctx,
     id: 'tag:x.example,2026:feed',

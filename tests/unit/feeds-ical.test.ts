@@ -73,7 +73,14 @@ describe('deadline dates', () => {
     deadline,
     sources: [{ publisher: 'Gazette, official', date: '2020-07-14', url: 'https://gazette.example/a' }],
     url: 'https://x.example/countries/zeta/#removal-law',
-    entry: { kind: 'countries', slug: 'zeta', name: 'Zeta', status: 'restricted', url: 'https://x.example/countries/zeta/', apiUrl: 'https://x.example/api/v1/countries/zeta.json' },
+    entry: {
+      kind: 'countries',
+      slug: 'zeta',
+      name: 'Zeta',
+      status: 'restricted',
+      url: 'https://x.example/countries/zeta/',
+      apiUrl: 'https://x.example/api/v1/countries/zeta.json',
+    },
   });
 
   it('a day-precision deadline is that day, without "by"', () => {
@@ -120,7 +127,10 @@ describe('deadline dates', () => {
       description: 'Deadlines, with; punctuation\nand lines — and “quotes”',
       url: 'https://x.example/deadlines.ics',
       stamp: '2026-11-22',
-      events: deadlineEvents([event('2027'), { ...event('2027-06-15'), id: 'b', detail: 'Détail très long '.repeat(20) }], 'x.example'),
+      events: deadlineEvents(
+        [event('2027'), { ...event('2027-06-15'), id: 'b', detail: 'Détail très long '.repeat(20) }],
+        'x.example',
+      ),
     });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);

@@ -18,11 +18,16 @@ describe('the link checker', () => {
   });
 
   it('accepts links and fragments that exist', () => {
-    expect(check('/', '<a href="/countries/sweden/#2020-ban">a</a><a href="/a-z/#letter-s">b</a><a href="/feed.xml">c</a>')).toEqual([]);
+    expect(
+      check('/', '<a href="/countries/sweden/#2020-ban">a</a><a href="/a-z/#letter-s">b</a><a href="/feed.xml">c</a>'),
+    ).toEqual([]);
   });
 
   it('reports a missing page and a missing fragment, on this page or another', () => {
-    const problems = check('/', '<p id="here"></p><a href="/countries/norway/">a</a><a href="/countries/sweden/#nope">b</a><a href="#gone">c</a><a href="#here">d</a>');
+    const problems = check(
+      '/',
+      '<p id="here"></p><a href="/countries/norway/">a</a><a href="/countries/sweden/#nope">b</a><a href="#gone">c</a><a href="#here">d</a>',
+    );
     expect(problems.map((p) => `${p.kind} ${p.detail}`)).toEqual([
       'broken-link /countries/norway/',
       'broken-fragment /countries/sweden/#nope',

@@ -22,7 +22,9 @@ type Source = EntryData['events'][number]['sources'][number];
 /** The smallest entry collectSourceUrls reads: a file name and events with sources. */
 const entry = (file: string, ...events: Source[][]) => ({
   file,
-  data: { events: events.map((sources, i) => ({ id: `e${i}`, date: '2020', title: 'Something', type: 'other', sources })) } as unknown as EntryData,
+  data: {
+    events: events.map((sources, i) => ({ id: `e${i}`, date: '2020', title: 'Something', type: 'other', sources })),
+  } as unknown as EntryData,
 });
 const src = (fields: Partial<Source>): Source => ({ publisher: 'Reuters', date: '2020', ...fields });
 
@@ -39,18 +41,26 @@ describe('collectSourceUrls', () => {
     expect(cited).toEqual([
       {
         url: 'https://x.example/1',
-        citations: ['content/countries/a.md › events[0].sources[0].url', 'content/countries/a.md › events[1].sources[1].url'],
+        citations: [
+          'content/countries/a.md › events[0].sources[0].url',
+          'content/countries/a.md › events[1].sources[1].url',
+        ],
       },
       { url: 'https://web.archive.org/x', citations: ['content/countries/a.md › events[0].sources[0].archiveUrl'] },
       {
         url: 'https://list.example/',
-        citations: ['content/countries/a.md › events[1].sources[1].viaUrl', 'content/companies/b.md › events[0].sources[0].viaUrl'],
+        citations: [
+          'content/countries/a.md › events[1].sources[1].viaUrl',
+          'content/companies/b.md › events[0].sources[0].viaUrl',
+        ],
       },
     ]);
   });
 
   it('keeps near-duplicates apart: a server may answer them differently', () => {
-    const cited = collectSourceUrls([entry('content/countries/a.md', [src({ url: 'https://x.example/a' }), src({ url: 'https://x.example/a/' })])]);
+    const cited = collectSourceUrls([
+      entry('content/countries/a.md', [src({ url: 'https://x.example/a' }), src({ url: 'https://x.example/a/' })]),
+    ]);
     expect(cited.map((c) => c.url)).toEqual(['https://x.example/a', 'https://x.example/a/']);
   });
 });
@@ -70,13 +80,21 @@ describe('classifyCheck', () => {
   });
 
   it('2xx after a redirect is redirected, with the final location', () => {
-    expect(classifyCheck(response(200, 'https://x.example/new'))).toEqual({ outcome: 'redirected', status: 200, location: 'https://x.example/new' });
+    expect(classifyCheck(response(200, 'https://x.example/new'))).toEqual({
+      outcome: 'redirected',
+      status: 200,
+      location: 'https://x.example/new',
+    });
   });
 
   it('4xx and 5xx are dead, with the status, and the location when a redirect led there', () => {
     expect(classifyCheck(response(404))).toEqual({ outcome: 'dead', status: 404 });
     expect(classifyCheck(response(503))).toEqual({ outcome: 'dead', status: 503 });
-    expect(classifyCheck(response(410, 'https://x.example/gone'))).toEqual({ outcome: 'dead', status: 410, location: 'https://x.example/gone' });
+    expect(classifyCheck(response(410, 'https://x.example/gone'))).toEqual({
+      outcome: 'dead',
+      status: 410,
+      location: 'https://x.example/gone',
+    });
   });
 
   it('a failure is an error with its message; an odd status is an error too', () => {
@@ -91,7 +109,13 @@ describe('classifyCheck', () => {
 describe('the report', () => {
   const cited = [
     { url: 'https://b.example/ok', citations: ['content/countries/a.md › events[0].sources[0].url'] },
-    { url: 'https://a.example/dead|pipe', citations: ['content/countries/a.md › events[1].sources[0].url', 'content/companies/c.md › events[0].sources[0].url'] },
+    {
+      url: 'https://a.example/dead|pipe',
+      citations: [
+        'content/countries/a.md › events[1].sources[0].url',
+        'content/companies/c.md › events[0].sources[0].url',
+      ],
+    },
     { url: 'https://c.example/moved', citations: ['content/countries/a.md › events[2].sources[0].archiveUrl'] },
     { url: 'https://d.example/down', citations: ['content/countries/d.md › events[0].sources[0].viaUrl'] },
     { url: 'https://a.example/ok', citations: ['content/countries/e.md › events[0].sources[0].url'] },
@@ -99,8 +123,20 @@ describe('the report', () => {
   // Results in another order than the URLs: they are matched by URL.
   const results: CheckResult[] = [
     { kind: 'failure', url: 'https://d.example/down', message: 'getaddrinfo ENOTFOUND d.example\nsecond line' },
-    { kind: 'response', url: 'https://c.example/moved', status: 200, finalUrl: 'https://c.example/new', method: 'HEAD' },
-    { kind: 'response', url: 'https://a.example/dead|pipe', status: 404, finalUrl: 'https://a.example/dead|pipe', method: 'GET' },
+    {
+      kind: 'response',
+      url: 'https://c.example/moved',
+      status: 200,
+      finalUrl: 'https://c.example/new',
+      method: 'HEAD',
+    },
+    {
+      kind: 'response',
+      url: 'https://a.example/dead|pipe',
+      status: 404,
+      finalUrl: 'https://a.example/dead|pipe',
+      method: 'GET',
+    },
     { kind: 'response', url: 'https://b.example/ok', status: 200, finalUrl: 'https://b.example/ok', method: 'HEAD' },
     { kind: 'response', url: 'https://a.example/ok', status: 200, finalUrl: 'https://a.example/ok', method: 'HEAD' },
   ];
@@ -130,9 +166,13 @@ describe('the report', () => {
     expect(md).toContain(
       '| https://a.example/dead\\|pipe | 404 | content/countries/a.md › events[1].sources[0].url<br>content/companies/c.md › events[0].sources[0].url |',
     );
-    expect(md).toContain('| https://c.example/moved | https://c.example/new (200) | content/countries/a.md › events[2].sources[0].archiveUrl |');
+    expect(md).toContain(
+      '| https://c.example/moved | https://c.example/new (200) | content/countries/a.md › events[2].sources[0].archiveUrl |',
+    );
     // A multi-line error message stays in its cell.
-    expect(md).toContain('| https://d.example/down | getaddrinfo ENOTFOUND d.example second line | content/countries/d.md › events[0].sources[0].viaUrl |');
+    expect(md).toContain(
+      '| https://d.example/down | getaddrinfo ENOTFOUND d.example second line | content/countries/d.md › events[0].sources[0].viaUrl |',
+    );
     expect(md).toContain('## OK (2)\n\n2 URLs answered directly with 2xx; listed in the JSON report.');
     expect(md).not.toContain('| https://b.example/ok');
   });
@@ -221,7 +261,8 @@ describe('checkUrl and checkAll against a local server', () => {
     '/moved-to-gone': (_req, res) => res.writeHead(301, { location: '/gone' }).end(),
     '/gone': (_req, res) => res.writeHead(404).end('not found'),
     '/broken': (_req, res) => res.writeHead(500).end('oops'),
-    '/no-head': (req, res) => res.writeHead(req.method === 'HEAD' ? 405 : 200).end(req.method === 'HEAD' ? undefined : 'hello'),
+    '/no-head': (req, res) =>
+      res.writeHead(req.method === 'HEAD' ? 405 : 200).end(req.method === 'HEAD' ? undefined : 'hello'),
     '/never': () => {}, // holds the request open: only the client's timeout ends it
     // Counted on its own: closes of aborted /never requests arrive late and would skew a global count.
     '/slow': (_req, res) => {
@@ -254,7 +295,13 @@ describe('checkUrl and checkAll against a local server', () => {
 
   it('200: answered by HEAD alone, with a browser User-Agent', async () => {
     const before = seen.length;
-    expect(await check('/ok')).toEqual({ kind: 'response', url: `${base}/ok`, status: 200, finalUrl: `${base}/ok`, method: 'HEAD' });
+    expect(await check('/ok')).toEqual({
+      kind: 'response',
+      url: `${base}/ok`,
+      status: 200,
+      finalUrl: `${base}/ok`,
+      method: 'HEAD',
+    });
     expect(seen.slice(before)).toEqual([{ method: 'HEAD', path: '/ok', userAgent: REQUEST_HEADERS['user-agent'] }]);
   });
 
@@ -269,7 +316,11 @@ describe('checkUrl and checkAll against a local server', () => {
   });
 
   it('stops after 5 redirects, and on a redirect without a Location', async () => {
-    expect(await check('/loop')).toEqual({ kind: 'failure', url: `${base}/loop`, message: `more than 5 redirects (last to ${base}/loop)` });
+    expect(await check('/loop')).toEqual({
+      kind: 'failure',
+      url: `${base}/loop`,
+      message: `more than 5 redirects (last to ${base}/loop)`,
+    });
     expect(classifyCheck(await check('/no-location'))).toEqual({
       outcome: 'error',
       message: `GET ${base}/no-location answered 301 without a Location header`,
@@ -281,12 +332,22 @@ describe('checkUrl and checkAll against a local server', () => {
     expect(await check('/gone')).toMatchObject({ status: 404, method: 'GET' });
     expect(seen.slice(before).map((s) => s.method)).toEqual(['HEAD', 'GET']);
     expect(classifyCheck(await check('/broken'))).toEqual({ outcome: 'dead', status: 500 });
-    expect(classifyCheck(await check('/moved-to-gone'))).toEqual({ outcome: 'dead', status: 404, location: `${base}/gone` });
+    expect(classifyCheck(await check('/moved-to-gone'))).toEqual({
+      outcome: 'dead',
+      status: 404,
+      location: `${base}/gone`,
+    });
   });
 
   it('a server that rejects HEAD with 405 is checked with GET', async () => {
     const result = await check('/no-head');
-    expect(result).toEqual({ kind: 'response', url: `${base}/no-head`, status: 200, finalUrl: `${base}/no-head`, method: 'GET' });
+    expect(result).toEqual({
+      kind: 'response',
+      url: `${base}/no-head`,
+      status: 200,
+      finalUrl: `${base}/no-head`,
+      method: 'GET',
+    });
     expect(classifyCheck(result)).toEqual({ outcome: 'ok', status: 200 });
   });
 
@@ -332,7 +393,9 @@ describe('network errors without a network', () => {
       message: 'getaddrinfo ENOTFOUND nowhere.invalid',
     });
     const tls = Object.assign(new Error('certificate has expired'), { code: 'CERT_HAS_EXPIRED' });
-    expect(describeFetchError(new TypeError('fetch failed', { cause: tls }))).toBe('CERT_HAS_EXPIRED: certificate has expired');
+    expect(describeFetchError(new TypeError('fetch failed', { cause: tls }))).toBe(
+      'CERT_HAS_EXPIRED: certificate has expired',
+    );
     expect(describeFetchError('odd')).toBe('odd');
   });
 });

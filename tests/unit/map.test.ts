@@ -25,7 +25,10 @@ describe('the world map', () => {
   });
 
   it('attaches tracked countries to their shapes, by ISO code or by name where the atlas has no code', () => {
-    const owned = map.shapes.filter((s) => s.country).map((s) => s.country!.iso2).sort();
+    const owned = map.shapes
+      .filter((s) => s.country)
+      .map((s) => s.country!.iso2)
+      .sort();
     expect(owned).toEqual(['DE', 'GB', 'XK']);
   });
 
@@ -36,7 +39,11 @@ describe('the world map', () => {
   it('renders each tracked country linked to its entry, with its status as pattern and title', () => {
     const svg = parse(renderWorldMapSvg(map, { title: 'Map', idPrefix: 'm' }));
     const links = svg.querySelectorAll('a');
-    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(['/countries/germany/', '/countries/kosovo/', '/countries/united-kingdom/']);
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual([
+      '/countries/germany/',
+      '/countries/kosovo/',
+      '/countries/united-kingdom/',
+    ]);
     const uk = svg.querySelector('a[href="/countries/united-kingdom/"]')!;
     expect(uk.getAttribute('aria-label')).toBe('United Kingdom: Banned');
     expect(uk.querySelector('path')!.getAttribute('fill')).toBe('url(#m-banned)');
@@ -80,7 +87,11 @@ describe('the status chart', () => {
     const svg = parse(renderStatusChart(data, STATUSES, { title: 'Chart' }));
     const bars = svg.querySelectorAll('g[data-year]');
     expect(bars.map((b) => b.getAttribute('data-year'))).toEqual(['2019', '2020']);
-    expect(bars[0]!.querySelectorAll('rect').map((r) => r.getAttribute('data-status'))).toEqual(['banned', 'under-review', 'permitted']);
+    expect(bars[0]!.querySelectorAll('rect').map((r) => r.getAttribute('data-status'))).toEqual([
+      'banned',
+      'under-review',
+      'permitted',
+    ]);
     const sum = bars[1]!.querySelectorAll('rect').reduce((n, r) => n + Number(r.getAttribute('data-count')), 0);
     expect(sum).toBe(7);
   });

@@ -31,7 +31,9 @@ describe('the validator reads Markdown as the renderer does', () => {
   });
 
   it('rejects raw HTML, images and unsafe references with a message each', () => {
-    const problems = checkMarkdown('<b>x</b>\n\n![i](https://a.example/i.png)\n\n[x][r]\n\n[r]: javascript:alert(1)\n').map((p) => p.message);
+    const problems = checkMarkdown(
+      '<b>x</b>\n\n![i](https://a.example/i.png)\n\n[x][r]\n\n[r]: javascript:alert(1)\n',
+    ).map((p) => p.message);
     expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/^raw HTML is not allowed/);
     expect(problems.some((m) => m.startsWith('images are not allowed'))).toBe(true);

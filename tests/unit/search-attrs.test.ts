@@ -8,7 +8,9 @@ describe('Pagefind attributes', () => {
     changed: '2020-05',
     meta: { status: 'Under review', kind: 'Country' },
   });
-  const html = `<article ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}></article>`;
+  const html = `<article ${Object.entries(attrs)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ')}></article>`;
   const el = parse(html).querySelector('article')!;
 
   it('marks the element as the indexed body', () => {
@@ -17,7 +19,9 @@ describe('Pagefind attributes', () => {
 
   it('captures every filter from its own attribute, in one data-pagefind-filter list', () => {
     // Pagefind reads an inline "key:value" to the end of the attribute, so values are captured from attributes.
-    expect(el.getAttribute('data-pagefind-filter')).toBe('status[data-pf-status], kind[data-pf-kind], region[data-pf-region]');
+    expect(el.getAttribute('data-pagefind-filter')).toBe(
+      'status[data-pf-status], kind[data-pf-kind], region[data-pf-region]',
+    );
     for (const key of FILTER_KEYS) expect(el.getAttribute(`data-pf-${key}`)).toBeTruthy();
     expect(el.getAttribute('data-pf-region')).toBe('Middle East');
   });

@@ -10,7 +10,11 @@ const template = readFileSync(new URL('../../content/_template.md', import.meta.
 describe('content/_template.md', () => {
   it('parses as a valid country entry once given a real ISO code', () => {
     const text = template.replace('iso2: EX', 'iso2: DE');
-    const { entry, issues } = parseEntryFile({ file: 'content/countries/exampleland.md', relPath: 'countries/exampleland.md', bytes: new TextEncoder().encode(text) });
+    const { entry, issues } = parseEntryFile({
+      file: 'content/countries/exampleland.md',
+      relPath: 'countries/exampleland.md',
+      bytes: new TextEncoder().encode(text),
+    });
     expect(issues).toEqual([]);
     expect(entry?.data.events).toHaveLength(1);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYearMonth, latestStatusEvent, sortEventsAsc, sortEventsDesc, statusSinceEvent } from '../../src/lib/timeline.ts';
+import {
+  groupByYearMonth,
+  latestStatusEvent,
+  sortEventsAsc,
+  sortEventsDesc,
+  statusSinceEvent,
+} from '../../src/lib/timeline.ts';
 
 const ev = (id: string, date: string, status?: 'banned' | 'permitted') => ({ id, date, ...(status ? { status } : {}) });
 

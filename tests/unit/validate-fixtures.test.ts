@@ -7,8 +7,6 @@ import { ENTRY_RULES, FAQ_RULES, formatIssue, MAX_BODY_BYTES, validateContent } 
 import { caseFiles, FIXTURES, fixtureFiles, VALID_DIR } from '../support/fixtures.ts';
 import { BAD, EXPECTED, TODAY } from '../fixtures/invalid/expected.ts';
 
-
-
 describe('the valid fixtures', () => {
   it('validate without a single issue', () => {
     const { entries, faqs, issues } = validateContent(fixtureFiles(VALID_DIR), { today: TODAY });
@@ -34,7 +32,10 @@ describe('one invalid fixture per rule', () => {
     const { issues } = validateContent(caseFiles(join(FIXTURES, 'invalid', name)), { today: TODAY });
     expect(issues.length, issues.map(formatIssue).join('\n')).toBeGreaterThan(0);
     const lines = issues.map(formatIssue);
-    expect(lines.some((l) => l.startsWith(`${file} › ${field}: `) && l.includes(message)), lines.join('\n')).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(`${file} › ${field}: `) && l.includes(message)),
+      lines.join('\n'),
+    ).toBe(true);
     // Only one file is blamed: a fixture breaks one rule of an otherwise valid site.
     expect(new Set(issues.map((i) => i.file))).toEqual(new Set([file]));
   });
@@ -51,7 +52,9 @@ describe('every rule across entries has an invalid fixture', () => {
 
 describe('inputs that must be accepted', () => {
   it('tags inside code, a link with parentheses, site paths and https references', () => {
-    const { entries, issues } = validateContent(caseFiles(join(FIXTURES, 'accepted', 'markdown-code')), { today: TODAY });
+    const { entries, issues } = validateContent(caseFiles(join(FIXTURES, 'accepted', 'markdown-code')), {
+      today: TODAY,
+    });
     expect(issues.map(formatIssue)).toEqual([]);
     expect(entries.map((e) => e.slug)).toContain('badland');
   });
@@ -68,10 +71,14 @@ describe('inputs that must be accepted', () => {
 describe('a body over the size limit', () => {
   it('is rejected with its size', () => {
     const [valid] = fixtureFiles(join(FIXTURES, 'accepted', 'bom-crlf'));
-    const big = new TextEncoder().encode(`${new TextDecoder().decode(valid!.bytes)}\n${'Lorem ipsum dolor sit amet. '.repeat(40_000)}`);
+    const big = new TextEncoder().encode(
+      `${new TextDecoder().decode(valid!.bytes)}\n${'Lorem ipsum dolor sit amet. '.repeat(40_000)}`,
+    );
     expect(big.length).toBeGreaterThan(1_000_000);
     const { issues } = validateContent([{ ...valid!, bytes: big }], { today: TODAY });
-    expect(issues.map(formatIssue)).toEqual([`${BAD} › (body): is 1120 KB; the limit is ${MAX_BODY_BYTES / 1000} KB: keep context short and put facts in events`]);
+    expect(issues.map(formatIssue)).toEqual([
+      `${BAD} › (body): is 1120 KB; the limit is ${MAX_BODY_BYTES / 1000} KB: keep context short and put facts in events`,
+    ]);
   });
 });
 

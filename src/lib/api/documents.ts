@@ -36,11 +36,20 @@ export function apiContext(site: URL | undefined, generated: string, attribution
   return { site, generated, attribution };
 }
 
-export const CONTENT_LICENSE = { id: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const CONTENT_LICENSE = {
+  id: 'CC-BY-4.0',
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 export const CODE_LICENSE = { id: 'MIT', name: 'MIT' } as const;
 
 export function license(ctx: ApiContext): License {
-  return { content: CONTENT_LICENSE.id, contentUrl: CONTENT_LICENSE.url, attribution: ctx.attribution, code: CODE_LICENSE.id };
+  return {
+    content: CONTENT_LICENSE.id,
+    contentUrl: CONTENT_LICENSE.url,
+    attribution: ctx.attribution,
+    code: CODE_LICENSE.id,
+  };
 }
 
 /** `"$schema"` of a document: its definition inside the published schema.json. */

@@ -58,19 +58,32 @@ const derivedFields = {
   apiUrl: z.url().describe('This entry as JSON (an EntryDocument)'),
 };
 
-const kindOf = <K extends (typeof KINDS)[number]>(kind: K) => z.literal(kind).describe('Which collection the entry belongs to');
+const kindOf = <K extends (typeof KINDS)[number]>(kind: K) =>
+  z.literal(kind).describe('Which collection the entry belongs to');
 
 /** The fields of an entry that the A–Z list (entries.json) carries. */
-const summaryPick = { name: true, aliases: true, region: true, status: true, summary: true, lastVerified: true } as const;
+const summaryPick = {
+  name: true,
+  aliases: true,
+  region: true,
+  status: true,
+  summary: true,
+  lastVerified: true,
+} as const;
 
 /** One entry in entries.json: its current status and what it is, without the timeline. */
 export const EntrySummarySchema = z
   .discriminatedUnion('kind', [
     CountryEntrySchema.pick({ ...summaryPick, iso2: true }).extend({ kind: kindOf('countries'), ...derivedFields }),
     CompanyEntrySchema.pick({ ...summaryPick, country: true }).extend({ kind: kindOf('companies'), ...derivedFields }),
-    OrganizationEntrySchema.pick({ ...summaryPick, country: true }).extend({ kind: kindOf('organizations'), ...derivedFields }),
+    OrganizationEntrySchema.pick({ ...summaryPick, country: true }).extend({
+      kind: kindOf('organizations'),
+      ...derivedFields,
+    }),
   ])
-  .describe('An entry with its current status; `iso2` for countries, `country` (optional) for companies and organizations');
+  .describe(
+    'An entry with its current status; `iso2` for countries, `country` (optional) for companies and organizations',
+  );
 
 /** The whole list: /api/v1/entries.json. */
 export const EntryListSchema = z

@@ -15,7 +15,9 @@ export interface MapRow extends MapCountry {
  */
 export function mapRows(
   entries: readonly EntryView[],
-  statusOf: (e: EntryView) => { status: Status; since?: string | undefined; sinceUrl?: string | undefined } | undefined = (e) => ({
+  statusOf: (
+    e: EntryView,
+  ) => { status: Status; since?: string | undefined; sinceUrl?: string | undefined } | undefined = (e) => ({
     status: e.status,
     since: e.sinceEvent?.date,
     sinceUrl: e.sinceEvent?.url,
@@ -26,13 +28,24 @@ export function mapRows(
     if (e.kind !== 'countries' || !e.iso2) continue;
     const state = statusOf(e);
     if (!state) continue;
-    rows.push({ iso2: e.iso2, name: e.name, url: e.url, region: e.region, status: state.status, since: state.since, sinceUrl: state.sinceUrl });
+    rows.push({
+      iso2: e.iso2,
+      name: e.name,
+      url: e.url,
+      region: e.region,
+      status: state.status,
+      since: state.since,
+      sinceUrl: state.sinceUrl,
+    });
   }
   return rows;
 }
 
 /** Organizations with no single country (blocs such as the EU): listed beside the map. */
-export function besideRows(entries: readonly EntryView[], statusOf: (e: EntryView) => Status | undefined = (e) => e.status) {
+export function besideRows(
+  entries: readonly EntryView[],
+  statusOf: (e: EntryView) => Status | undefined = (e) => e.status,
+) {
   return entries
     .filter((e) => e.kind === 'organizations' && !e.iso2)
     .flatMap((e) => {

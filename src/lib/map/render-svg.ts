@@ -9,7 +9,10 @@ import type { WorldMap } from './world-map.ts';
  */
 
 /** Fill colours for the standalone SVG file, which cannot read the site's CSS: the light theme's. */
-export const STATUS_FILL = Object.fromEntries(STATUSES.map((s) => [s, STATUS_COLORS[s].light.fill])) as Record<Status, string>;
+export const STATUS_FILL = Object.fromEntries(STATUSES.map((s) => [s, STATUS_COLORS[s].light.fill])) as Record<
+  Status,
+  string
+>;
 const LAND_FILL = LAND_COLOR.light;
 
 /** The pattern drawn over each status's colour. */
@@ -28,7 +31,9 @@ export function patternId(prefix: string, status: Status): string {
 /** `<defs>` with one pattern per status. In the page, classes let the stylesheet recolour them for dark mode. */
 export function statusPatterns(prefix: string, standalone: boolean): string {
   const defs = STATUSES.map((status) => {
-    const fill = standalone ? `fill="${STATUS_FILL[status]}"` : `class="map-fill map-fill--${status}" fill="${STATUS_FILL[status]}"`;
+    const fill = standalone
+      ? `fill="${STATUS_FILL[status]}"`
+      : `class="map-fill map-fill--${status}" fill="${STATUS_FILL[status]}"`;
     return `<pattern id="${patternId(prefix, status)}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" ${fill}/>${PATTERN[status]}</pattern>`;
   });
   return `<defs>${defs.join('')}</defs>`;
@@ -42,7 +47,10 @@ export interface RenderOptions {
   title: string;
 }
 
-export function renderWorldMapSvg(map: WorldMap, { idPrefix = 'map', standalone = false, title }: RenderOptions): string {
+export function renderWorldMapSvg(
+  map: WorldMap,
+  { idPrefix = 'map', standalone = false, title }: RenderOptions,
+): string {
   const shapes = map.shapes.map(({ d, country }) => {
     if (!country) return `<path d="${d}" ${standalone ? `fill="${LAND_FILL}"` : 'class="map-land"'}/>`;
     const label = `${country.name}: ${STATUS_INFO[country.status].label}`;
@@ -52,7 +60,9 @@ export function renderWorldMapSvg(map: WorldMap, { idPrefix = 'map', standalone 
   const head = standalone
     ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}">`
     : `<svg viewBox="0 0 ${map.width} ${map.height}" class="world-map__svg" role="group" aria-label="${escapeXml(title)}">`;
-  const group = standalone ? '<g stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">' : '<g class="map-shapes" stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">';
+  const group = standalone
+    ? '<g stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">'
+    : '<g class="map-shapes" stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">';
   return `${head}<title>${escapeXml(title)}</title>${statusPatterns(idPrefix, standalone)}${group}${shapes.join('')}</g></svg>`;
 }
 

@@ -68,7 +68,8 @@ export function buildWorldMap(countries: readonly MapCountry[]): WorldMap {
   const drawn = new Set<string>();
   const shapes = all.map((f): MapShape => {
     const key = f.id === undefined ? f.properties.name : String(f.id);
-    const country = f.id === undefined ? byIso2.get(SHAPES_WITHOUT_ID[f.properties.name] ?? '') : byNumeric.get(String(f.id));
+    const country =
+      f.id === undefined ? byIso2.get(SHAPES_WITHOUT_ID[f.properties.name] ?? '') : byNumeric.get(String(f.id));
     if (country) drawn.add(country.iso2);
     return { key, d: path(f) ?? '', ...(country ? { country } : {}) };
   });

@@ -12,7 +12,6 @@ import { urls } from '../urls.ts';
 /** How many events /feed.xml carries (the newest); an entry's feed carries all of its events. */
 export const SITE_FEED_SIZE = 50;
 
-
 /** Text for HTML that is then itself escaped into `<content type="html">`. */
 export function escapeHtml(text: string): string {
   return text
@@ -93,7 +92,8 @@ export interface AtomFeed {
 }
 
 const attr = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${escapeXml(value)}"`);
-const el = (indent: string, name: string, text: string, attrs = '') => `${indent}<${name}${attrs}>${escapeXml(text)}</${name}>`;
+const el = (indent: string, name: string, text: string, attrs = '') =>
+  `${indent}<${name}${attrs}>${escapeXml(text)}</${name}>`;
 
 /** The feed as an XML document (UTF-8, LF line ends). */
 export function renderAtom(feed: AtomFeed): string {
@@ -117,7 +117,9 @@ export function renderAtom(feed: AtomFeed): string {
       el('    ', 'updated', e.updated),
       ...(e.published ? [el('    ', 'published', e.published)] : []),
       `    <link rel="alternate" type="text/html"${attr('href', e.link)}/>`,
-      ...e.categories.map((c) => `    <category${attr('term', c.term)}${attr('label', c.label)}${attr('scheme', c.scheme)}/>`),
+      ...e.categories.map(
+        (c) => `    <category${attr('term', c.term)}${attr('label', c.label)}${attr('scheme', c.scheme)}/>`,
+      ),
       el('    ', 'summary', e.summary, ' type="text"'),
       el('    ', 'content', e.contentHtml, ' type="html"'),
       '  </entry>',
@@ -161,7 +163,9 @@ export function eventHtml(event: TimelineEvent): string {
       escapeHtml(formatDate(s.date, s.approximate === true)),
       ...(s.title ? [`“${escapeHtml(s.title)}”`] : []),
       ...(s.primary ? ['primary source'] : []),
-      ...(s.via ? [`via ${s.viaUrl ? `<a href="${escapeHtml(s.viaUrl)}">${escapeHtml(s.via)}</a>` : escapeHtml(s.via)}`] : []),
+      ...(s.via
+        ? [`via ${s.viaUrl ? `<a href="${escapeHtml(s.viaUrl)}">${escapeHtml(s.via)}</a>` : escapeHtml(s.via)}`]
+        : []),
       ...(s.archiveUrl ? [`<a href="${escapeHtml(s.archiveUrl)}">archived copy</a>`] : []),
     ];
     return `<li>${parts.join(', ')}</li>`;
@@ -211,7 +215,10 @@ export interface EventFeedOptions extends EventFeedContext {
 /** A feed of the given events, newest first as given; `<updated>` is the newest event's date. */
 export function eventFeed(events: readonly TimelineEvent[], options: EventFeedOptions): AtomFeed {
   const entries = events.map((e) => eventFeedEntry(e, options));
-  const newest = entries.map((e) => e.updated).sort().at(-1);
+  const newest = entries
+    .map((e) => e.updated)
+    .sort()
+    .at(-1);
   return {
     id: options.id,
     title: options.title,

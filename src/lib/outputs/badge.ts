@@ -2,7 +2,10 @@ import { escapeXml } from '../escape.ts';
 import { STATUS_COLORS, STATUS_INFO, STATUSES, type Status } from '../status.ts';
 
 /** Dark enough for white text (WCAG AA): the light theme's status text colours. */
-export const BADGE_COLOR = Object.fromEntries(STATUSES.map((s) => [s, STATUS_COLORS[s].light.text])) as Record<Status, string>;
+export const BADGE_COLOR = Object.fromEntries(STATUSES.map((s) => [s, STATUS_COLORS[s].light.text])) as Record<
+  Status,
+  string
+>;
 
 /**
  * A small embeddable SVG badge, "<name> | <symbol> <status>", in the style of status badges on

@@ -25,8 +25,14 @@ export const EVENT_CSV_COLUMNS = [
   ['event_approximate', 'true when the date is inferred rather than stated'],
   ['event_title', 'Short headline in our own words'],
   ['event_status', 'The status the event sets for its entry; empty when it sets none'],
-  ['event_type', 'law, regulation, government-decision, operator-decision, statement, report, deal, legal-action or other'],
-  ['event_scope', 'What the event covers, joined with “;” (ran;core;4g;fixed;government;devices;supply;cloud); may be empty'],
+  [
+    'event_type',
+    'law, regulation, government-decision, operator-decision, statement, report, deal, legal-action or other',
+  ],
+  [
+    'event_scope',
+    'What the event covers, joined with “;” (ran;core;4g;fixed;government;devices;supply;cloud); may be empty',
+  ],
   ['event_deadline', 'A compliance date the event sets (YYYY, YYYY-MM or YYYY-MM-DD); may be empty'],
   ['event_url', 'Permalink of the event on its entry page'],
   ['source_n', 'Number of the source within the event, from 1 (as on the page)'],

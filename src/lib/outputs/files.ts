@@ -10,7 +10,15 @@ import { deadlineEvents, renderCalendar } from './ical.ts';
 import type { EntryData } from '../schema/index.ts';
 import { urls } from '../urls.ts';
 import { eventsCsv } from './csv.ts';
-import { CONTENT_LICENSE, entryDocument, entryList, eventList, timelineEvents, toJson, type ApiContext } from '../api/documents.ts';
+import {
+  CONTENT_LICENSE,
+  entryDocument,
+  entryList,
+  eventList,
+  timelineEvents,
+  toJson,
+  type ApiContext,
+} from '../api/documents.ts';
 import { buildJsonSchema } from '../api/schema.ts';
 import { absoluteUrl, dataUrls } from '../api/urls.ts';
 
@@ -33,7 +41,10 @@ function feedOptions(ctx: ApiContext) {
 
 /** The Atom feed of one entry: every event, newest first. */
 export function entryFeedXml(entry: EntryView, ctx: ApiContext): string {
-  const events = timelineEvents(entry.events.map((event) => ({ ...event, entry })), ctx);
+  const events = timelineEvents(
+    entry.events.map((event) => ({ ...event, entry })),
+    ctx,
+  );
   return renderAtom(
     eventFeed(events, {
       ...feedOptions(ctx),
@@ -56,7 +67,12 @@ export function entryFiles(entry: EntryView, data: EntryData, ctx: ApiContext): 
 }
 
 /** The site-wide files. `tagline` describes the site in the feed. */
-export function siteFiles(entries: readonly EntryView[], items: readonly TimelineItem[], ctx: ApiContext, tagline: string): OutputFile[] {
+export function siteFiles(
+  entries: readonly EntryView[],
+  items: readonly TimelineItem[],
+  ctx: ApiContext,
+  tagline: string,
+): OutputFile[] {
   const events = timelineEvents(items, ctx);
   const feed = eventFeed(events.slice(0, SITE_FEED_SIZE), {
     ...feedOptions(ctx),
@@ -75,7 +91,9 @@ export function siteFiles(entries: readonly EntryView[], items: readonly Timelin
     stamp: ctx.generated,
     events: deadlineEvents(events, ctx.site.hostname),
   });
-  const robots = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(dataUrls.sitemap(), ctx.site)}`, ''].join('\n');
+  const robots = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(dataUrls.sitemap(), ctx.site)}`, ''].join(
+    '\n',
+  );
   return [
     file(dataUrls.entries(), toJson(entryList(entries, ctx))),
     file(dataUrls.events(), toJson(eventList(events, ctx))),

@@ -133,7 +133,10 @@ export function deadlineEvent(event: TimelineEvent & { deadline: string }, host:
   const summary = exact
     ? `Deadline for ${event.entry.name}: ${event.title}`
     : `Deadline for ${event.entry.name}, by ${when}: ${event.title}`;
-  const setBy = [EVENT_TYPE_LABELS[event.type], ...(event.status ? [`sets the status ${statusLabel(event.status)}`] : [])].join('; ');
+  const setBy = [
+    EVENT_TYPE_LABELS[event.type],
+    ...(event.status ? [`sets the status ${statusLabel(event.status)}`] : []),
+  ].join('; ');
   const description = [
     event.title,
     ...(event.detail ? [event.detail] : []),
@@ -162,7 +165,9 @@ export function deadlineEvent(event: TimelineEvent & { deadline: string }, host:
 export function deadlineEvents(events: readonly TimelineEvent[], host: string): CalendarEvent[] {
   return events
     .filter((e): e is TimelineEvent & { deadline: string } => e.deadline !== undefined)
-    .sort((a, b) => cmp(lastDayOf(a.deadline), lastDayOf(b.deadline)) || cmp(a.entry.name, b.entry.name) || cmp(a.id, b.id))
+    .sort(
+      (a, b) => cmp(lastDayOf(a.deadline), lastDayOf(b.deadline)) || cmp(a.entry.name, b.entry.name) || cmp(a.id, b.id),
+    )
     .map((e) => deadlineEvent(e, host));
 }
 

@@ -69,7 +69,14 @@ export const KebabSchema = z
   .regex(KEBAB_RE, { error: (i) => `"${String(i.input)}" must be kebab-case (a-z, 0-9, single hyphens)` });
 
 /** Ids the entry page already uses for its own sections; an event id must not collide with them. */
-export const RESERVED_EVENT_IDS: readonly string[] = ['main', 'timeline', 'context', 'related', 'cite', 'header-search'];
+export const RESERVED_EVENT_IDS: readonly string[] = [
+  'main',
+  'timeline',
+  'context',
+  'related',
+  'cite',
+  'header-search',
+];
 
 /** One dated event on an entry's timeline. */
 export const EventSchema = z.strictObject({

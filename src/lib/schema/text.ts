@@ -25,10 +25,19 @@ export function plainText({ min, max }: { min: number; max: number }) {
     .max(max)
     .superRefine((value, ctx) => {
       const bidi = BIDI_RE.exec(value);
-      if (bidi) ctx.addIssue({ code: 'custom', message: `contains the invisible direction control ${codePoint(bidi[0])}: remove it` });
+      if (bidi)
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains the invisible direction control ${codePoint(bidi[0])}: remove it`,
+        });
       const control = CONTROL_RE.exec(value);
-      if (control) ctx.addIssue({ code: 'custom', message: `contains the control character ${codePoint(control[0])}: remove it` });
+      if (control)
+        ctx.addIssue({ code: 'custom', message: `contains the control character ${codePoint(control[0])}: remove it` });
       const markup = MARKUP_RE.exec(value);
-      if (markup) ctx.addIssue({ code: 'custom', message: `contains markup ("${value.slice(markup.index, markup.index + 12)}…"): write plain text` });
+      if (markup)
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains markup ("${value.slice(markup.index, markup.index + 12)}…"): write plain text`,
+        });
     });
 }

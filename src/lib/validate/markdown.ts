@@ -44,7 +44,9 @@ export function checkMarkdown(body: string): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   walk(parseMarkdown(body), (node) => {
     if (node.type === 'html') {
-      problems.push({ message: `raw HTML is not allowed (found ${JSON.stringify(node.value.trim().slice(0, 40))}): use Markdown` });
+      problems.push({
+        message: `raw HTML is not allowed (found ${JSON.stringify(node.value.trim().slice(0, 40))}): use Markdown`,
+      });
     } else if (node.type === 'image' || node.type === 'imageReference') {
       problems.push({ message: 'images are not allowed in an entry body: describe the picture and link its source' });
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeDestination(node.url)) {

@@ -53,7 +53,10 @@ const matterOptions = {
 };
 
 /** Parse and check one content file on its own. Returns it when it is valid, and every issue found. */
-export function parseContentFile({ file, relPath, bytes }: ContentFile): { doc?: ParsedDoc; issues: ValidationIssue[] } {
+export function parseContentFile({ file, relPath, bytes }: ContentFile): {
+  doc?: ParsedDoc;
+  issues: ValidationIssue[];
+} {
   const issues: ValidationIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file, field, message });
 
@@ -113,7 +116,8 @@ export function parseContentFile({ file, relPath, bytes }: ContentFile): { doc?:
   if (!result.success) {
     for (const i of result.error.issues) {
       if (i.code === 'unrecognized_keys') {
-        for (const key of i.keys) add(formatFieldPath([...i.path, key]), 'is not a field of this format (see content/_template.md)');
+        for (const key of i.keys)
+          add(formatFieldPath([...i.path, key]), 'is not a field of this format (see content/_template.md)');
       } else {
         add(formatFieldPath(i.path), humanMessage(i, data));
       }
@@ -163,7 +167,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function checkBody(body: string, add: (field: string, message: string) => void): void {
   const size = new TextEncoder().encode(body).length;
   if (size > MAX_BODY_BYTES) {
-    add('(body)', `is ${Math.round(size / 1000)} KB; the limit is ${MAX_BODY_BYTES / 1000} KB: keep context short and put facts in events`);
+    add(
+      '(body)',
+      `is ${Math.round(size / 1000)} KB; the limit is ${MAX_BODY_BYTES / 1000} KB: keep context short and put facts in events`,
+    );
   }
   for (const problem of checkMarkdown(body)) add('(body)', problem.message);
 }

@@ -136,9 +136,19 @@ function article(word: string): string {
 /** Event types that bind: only these may set a country's or organization's banned or restricted. */
 export const BINDING_TYPES: ReadonlySet<string> = new Set(['law', 'regulation', 'government-decision', 'court-ruling']);
 /** Evidence grades strong enough to rest a ban or restriction on. */
-export const STRONG_EVIDENCE: ReadonlySet<string> = new Set(['official-text', 'official-statement', 'multiple-reports']);
+export const STRONG_EVIDENCE: ReadonlySet<string> = new Set([
+  'official-text',
+  'official-statement',
+  'multiple-reports',
+]);
 /** Event types that never set a country's or organization's status: the state did not act. */
-export const NON_STATE_TYPES: ReadonlySet<string> = new Set(['report', 'deal', 'operator-decision', 'legal-action', 'other']);
+export const NON_STATE_TYPES: ReadonlySet<string> = new Set([
+  'report',
+  'deal',
+  'operator-decision',
+  'legal-action',
+  'other',
+]);
 
 /**
  * What may set a status (see /methodology/). For countries and organizations: a report, a deal, an
@@ -153,12 +163,21 @@ export function statusNotSetByBindingAct(entries: readonly ParsedEntry[]): Valid
       if (event.status === undefined) return;
       const field = `events[${i}].status`;
       if (NON_STATE_TYPES.has(event.type)) {
-        add(field, `${article(event.type)} cannot set the status of ${kind === 'countries' ? 'a country' : 'an organization'}: remove "status", or file the event under the company it concerns`);
+        add(
+          field,
+          `${article(event.type)} cannot set the status of ${kind === 'countries' ? 'a country' : 'an organization'}: remove "status", or file the event under the company it concerns`,
+        );
       } else if (event.status === 'banned' || event.status === 'restricted') {
         if (!BINDING_TYPES.has(event.type)) {
-          add(field, `"${event.status}" must be set by a binding act (law, regulation, government-decision or court-ruling), not a ${event.type}`);
+          add(
+            field,
+            `"${event.status}" must be set by a binding act (law, regulation, government-decision or court-ruling), not a ${event.type}`,
+          );
         } else if (!STRONG_EVIDENCE.has(event.evidence)) {
-          add(field, `"${event.status}" needs evidence graded official-text, official-statement or multiple-reports, not ${event.evidence}: find the primary text or a second independent outlet`);
+          add(
+            field,
+            `"${event.status}" needs evidence graded official-text, official-statement or multiple-reports, not ${event.evidence}: find the primary text or a second independent outlet`,
+          );
         }
       }
     });
@@ -174,19 +193,30 @@ export function deadlineOutcome(entries: readonly ParsedEntry[], { today }: Rule
     data.events.forEach((event, i) => {
       const field = `events[${i}].deadlineOutcome`;
       if (event.deadline === undefined) {
-        if (event.deadlineOutcome !== undefined) add(field, 'has no deadline to be the outcome of: add "deadline" or remove it');
+        if (event.deadlineOutcome !== undefined)
+          add(field, 'has no deadline to be the outcome of: add "deadline" or remove it');
         for (const key of ['deadlineNote', 'deadlineSources'] as const) {
-          if (event[key] !== undefined) add(`events[${i}].${key}`, 'has no deadline to describe: add "deadline" or remove it');
+          if (event[key] !== undefined)
+            add(`events[${i}].${key}`, 'has no deadline to describe: add "deadline" or remove it');
         }
         return;
       }
       const due = lastDayOf(event.deadline) < today;
       if (event.deadlineOutcome === undefined) {
-        add(field, `is required with a deadline: ${due ? 'met, missed, extended or unknown' : 'pending (not yet due)'}`);
+        add(
+          field,
+          `is required with a deadline: ${due ? 'met, missed, extended or unknown' : 'pending (not yet due)'}`,
+        );
       } else if (event.deadlineOutcome === 'pending' && due) {
-        add(field, `is "pending" but the deadline ${event.deadline} has passed (build date ${today}): record met, missed, extended or unknown`);
+        add(
+          field,
+          `is "pending" but the deadline ${event.deadline} has passed (build date ${today}): record met, missed, extended or unknown`,
+        );
       } else if ((event.deadlineOutcome === 'missed' || event.deadlineOutcome === 'unknown') && !due) {
-        add(field, `is "${event.deadlineOutcome}" but the deadline ${event.deadline} is not yet due (build date ${today}): use pending`);
+        add(
+          field,
+          `is "${event.deadlineOutcome}" but the deadline ${event.deadline} is not yet due (build date ${today}): use pending`,
+        );
       }
     });
   });
@@ -199,7 +229,8 @@ export function dateInFuture(entries: readonly ParsedEntry[], { today }: RuleCon
       add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
     }
     data.events.forEach((event, i) => {
-      if (isAfter(event.date, today)) add(`events[${i}].date`, `${event.date} is in the future (build date ${today}); only a deadline may be`);
+      if (isAfter(event.date, today))
+        add(`events[${i}].date`, `${event.date} is in the future (build date ${today}); only a deadline may be`);
       checkSourceDates(event.sources, `events[${i}].sources`, today, add);
       checkSourceDates(event.deadlineSources ?? [], `events[${i}].deadlineSources`, today, add);
     });
@@ -262,7 +293,8 @@ export function faqRelatedSlug(faqs: readonly ParsedFaq[], { slugs }: RuleContex
 /** Nothing in an answer is dated after the build date. */
 export function faqDateInFuture(faqs: readonly ParsedFaq[], { today }: RuleContext): ValidationIssue[] {
   return eachEntry(faqs, ({ data }, add) => {
-    if (isAfter(data.lastVerified, today)) add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
+    if (isAfter(data.lastVerified, today))
+      add('lastVerified', `${data.lastVerified} is in the future (build date ${today})`);
     checkSourceDates(data.sources, 'sources', today, add);
   });
 }
