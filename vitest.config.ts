@@ -7,6 +7,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // `npm test` runs with --coverage: src/lib holds the logic, and falling below these fails the run,
+    // as in Starlight. When set (Dec 2026) the unit tests alone reached 97% of lines, 88% of branches.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 },
+    },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // cli: the real build command on bad input and interrupted builds (child processes, slower).

@@ -52,83 +52,91 @@ const matterOptions = {
   engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
+type Add = (field: string, message: string) => void;
+
+/** Where the file is: `<folder>/<slug>.md`, with a known folder. Undefined when it is not an entry's place. */
+function locate(relPath: string, add: Add): { folder: Folder; slug: string } | undefined {
+  const m = FILE_RE.exec(relPath);
+  const folder = m?.[1];
+  if (!m || !FOLDERS.includes(folder as Folder)) {
+    add('(file)', `is not where entries live: content/<kind>/<slug>.md, with kind one of ${KINDS.join(', ')} (or faq)`);
+    return undefined;
+  }
+  const slug = m[2]!;
+  if (!KEBAB_RE.test(slug)) {
+    add('(file)', `file name "${slug}.md" is not a valid slug: use lowercase kebab-case, e.g. "united-kingdom.md"`);
+  }
+  return { folder: folder as Folder, slug };
+}
+
+/** The text of the file, with a byte-order mark and Windows line endings accepted on purpose. */
+function decode(bytes: Uint8Array, add: Add): string | undefined {
+  try {
+    return decoder
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
+  } catch {
+    add('(file)', 'is not valid UTF-8 text: save it as UTF-8');
+    return undefined;
+  }
+}
+
+/** Frontmatter data and body, after checking the `---` fences and the YAML. */
+function splitFrontmatter(text: string, add: Add): { data: unknown; content: string } | undefined {
+  if (text.trim() === '') return void add('(file)', 'is empty: an entry needs frontmatter between --- lines');
+  if (!text.startsWith('---\n')) return void add('(frontmatter)', 'missing: the file must start with a line "---"');
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return void add('(frontmatter)', 'not closed: add a line "---" after the last field');
+  }
+  try {
+    // Passing options also keeps gray-matter from returning a cached parse of identical text.
+    return matter(text, { ...matterOptions });
+  } catch (error) {
+    const { field, message } = describeYamlError(error, text);
+    return void add(field, `not valid YAML: ${message}`);
+  }
+}
+
+/** The frontmatter checked against its folder's schema, every problem reported. */
+function checkShape(folder: Folder, data: unknown, add: Add): EntryData | FaqData | undefined {
+  if (data === null || typeof data !== 'object' || Object.keys(data).length === 0) {
+    return void add('(frontmatter)', 'is empty: see content/_template.md');
+  }
+  const result = SCHEMAS[folder].safeParse(data);
+  if (result.success) return result.data;
+  for (const i of result.error.issues) {
+    if (i.code === 'unrecognized_keys') {
+      for (const key of i.keys) {
+        add(formatFieldPath([...i.path, key]), 'is not a field of this format (see content/_template.md)');
+      }
+    } else {
+      add(formatFieldPath(i.path), humanMessage(i, data));
+    }
+  }
+  return undefined;
+}
+
 /** Parse and check one content file on its own. Returns it when it is valid, and every issue found. */
 export function parseContentFile({ file, relPath, bytes }: ContentFile): {
   doc?: ParsedDoc;
   issues: ValidationIssue[];
 } {
   const issues: ValidationIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ file, field, message });
-
-  const m = FILE_RE.exec(relPath);
-  const kind = m?.[1];
-  const slug = m?.[2] ?? '';
-  if (!m || !FOLDERS.includes(kind as Folder)) {
-    add('(file)', `is not where entries live: content/<kind>/<slug>.md, with kind one of ${KINDS.join(', ')} (or faq)`);
-    return { issues };
-  }
-  if (!KEBAB_RE.test(slug)) {
-    add('(file)', `file name "${slug}.md" is not a valid slug: use lowercase kebab-case, e.g. "united-kingdom.md"`);
-  }
-
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    add('(file)', 'is not valid UTF-8 text: save it as UTF-8');
-    return { issues };
-  }
-  // Accepted on purpose: a byte-order mark and Windows line endings.
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-
-  if (text.trim() === '') {
-    add('(file)', 'is empty: an entry needs frontmatter between --- lines');
-    return { issues };
-  }
-  if (!text.startsWith('---\n')) {
-    add('(frontmatter)', 'missing: the file must start with a line "---"');
-    return { issues };
-  }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    add('(frontmatter)', 'not closed: add a line "---" after the last field');
-    return { issues };
-  }
-
-  let parsed: { data: unknown; content: string };
-  try {
-    // Passing options also keeps gray-matter from returning a cached parse of identical text.
-    parsed = matter(text, { ...matterOptions });
-  } catch (error) {
-    const { field, message } = describeYamlError(error, text);
-    add(field, `not valid YAML: ${message}`);
-    return { issues };
-  }
-
+  const add: Add = (field, message) => issues.push({ file, field, message });
+  const place = locate(relPath, add);
+  const text = place && decode(bytes, add);
+  const parsed = text === undefined ? undefined : splitFrontmatter(text, add);
+  if (!place || !parsed) return { issues };
   checkBody(parsed.content, add);
-
-  const schema = SCHEMAS[kind as Folder];
-  const data = parsed.data;
-  if (data === null || typeof data !== 'object' || Object.keys(data).length === 0) {
-    add('(frontmatter)', 'is empty: see content/_template.md');
-    return { issues };
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    for (const i of result.error.issues) {
-      if (i.code === 'unrecognized_keys') {
-        for (const key of i.keys)
-          add(formatFieldPath([...i.path, key]), 'is not a field of this format (see content/_template.md)');
-      } else {
-        add(formatFieldPath(i.path), humanMessage(i, data));
-      }
-    }
-    return { issues };
-  }
-  if (issues.length) return { issues };
+  const data = checkShape(place.folder, parsed.data, add);
+  if (!data || issues.length) return { issues };
+  const { folder, slug } = place;
+  const body = parsed.content;
   const doc: ParsedDoc =
-    kind === 'faq'
-      ? { type: 'faq', file, slug, data: result.data as FaqData, body: parsed.content }
-      : { type: 'entry', file, kind: kind as Kind, slug, data: result.data as EntryData, body: parsed.content };
+    folder === 'faq'
+      ? { type: 'faq', file, slug, data: data as FaqData, body }
+      : { type: 'entry', file, kind: folder, slug, data: data as EntryData, body };
   return { doc, issues };
 }
 
@@ -164,7 +172,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function checkBody(body: string, add: (field: string, message: string) => void): void {
+function checkBody(body: string, add: Add): void {
   const size = new TextEncoder().encode(body).length;
   if (size > MAX_BODY_BYTES) {
     add(
