@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { RELEASES_FOLDER } from '../lib/releases.ts';
 import type { ContentFile } from '../lib/validate/index.ts';
 
 /**
@@ -12,6 +13,8 @@ export function readContentFiles(contentDir: string, displayRoot = process.cwd()
   const walk = (dir: string) => {
     for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (d.name.startsWith('_') || d.name.startsWith('.')) continue;
+      // The release records (npm run release) are data about the content, not entries.
+      if (dir === contentDir && d.isDirectory() && d.name === RELEASES_FOLDER) continue;
       const path = join(dir, d.name);
       if (d.isDirectory()) walk(path);
       else if (dir !== contentDir || d.name.endsWith('.md')) {

@@ -1,0 +1,100 @@
+// Record a dated data release: what every entry says today, as a record in content/releases/ that
+// holds only what changed since the release before (the first holds everything). Commit the file:
+// the build reads the records to publish /changes/ and /data/releases/<id>/, and needs no git history.
+//
+//   npm run release [-- --date YYYY-MM-DD] [--content content] [--unchecked]
+//
+// --unchecked records files that no longer pass today's validator (content that predates a rule),
+// reading only their YAML; a normal release validates first and records nothing if anything is wrong.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { readContentFiles } from '../src/build/content-files.ts';
+import { readReleaseRecords } from '../src/build/releases.ts';
+import { config } from '../src/config.ts';
+import { isValidCalendarDate } from '../src/lib/calendar-date.ts';
+import {
+  diffReleases,
+  diffSize,
+  formatReleaseRecord,
+  makeRelease,
+  nextReleaseId,
+  RELEASES_FOLDER,
+  replayReleases,
+  snapshotEntry,
+  type ReleaseState,
+} from '../src/lib/releases.ts';
+import type { EntryData } from '../src/lib/schema/index.ts';
+import { formatIssue, validateContent } from '../src/lib/validate/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    date: { type: 'string', default: config.buildDate },
+    content: { type: 'string', default: 'content' },
+    unchecked: { type: 'boolean', default: false },
+  },
+});
+
+/** Today's entries as a release keeps them, validated unless --unchecked. */
+function currentState(contentDir: string): ReleaseState | undefined {
+  const files = readContentFiles(contentDir).filter((f) => /^(countries|companies|organizations)\//.test(f.relPath));
+  if (values.unchecked) {
+    const engines = { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object };
+    return new Map(
+      files.map((f) => {
+        const { data } = matter(new TextDecoder().decode(f.bytes).replace(/^\uFEFF/, ''), { engines });
+        const key = f.relPath.replace(/\.md$/, '');
+        return [key, snapshotEntry({ aliases: [], related: [], ...data } as unknown as EntryData)];
+      }),
+    );
+  }
+  const { entries, issues } = validateContent(readContentFiles(contentDir), { today: config.buildDate });
+  if (issues.length) {
+    for (const issue of issues) console.error(formatIssue(issue));
+    console.error(`\n✗ ${issues.length} problem(s): no release recorded. Fix them, or see --unchecked.`);
+    return undefined;
+  }
+  return new Map(entries.map((e) => [`${e.kind}/${e.slug}`, snapshotEntry(e.data)]));
+}
+
+function main(): number {
+  const contentDir = resolve(values.content);
+  if (!isValidCalendarDate(values.date) || values.date.length !== 10) {
+    console.error(`--date must be YYYY-MM-DD, got "${values.date}"`);
+    return 1;
+  }
+  const records = readReleaseRecords(contentDir);
+  const history = replayReleases(records);
+  const previous = history.at(-1);
+  if (previous && previous.id.slice(0, 10) > values.date) {
+    console.error(`The latest release is ${previous.id}: a new one cannot be dated ${values.date}.`);
+    return 1;
+  }
+  const state = currentState(contentDir);
+  if (!state) return 1;
+  const id = nextReleaseId(
+    values.date,
+    records.map((r) => r.id),
+  );
+  const record = makeRelease(id, previous, state);
+  if (!record) {
+    console.log(`Nothing changed since release ${previous!.id}: no release recorded.`);
+    return 0;
+  }
+  const dir = join(contentDir, RELEASES_FOLDER);
+  mkdirSync(dir, { recursive: true });
+  const text = formatReleaseRecord(record);
+  writeFileSync(join(dir, `${id}.json`), text);
+  const diff = diffReleases(previous?.state ?? new Map(), state);
+  console.log(
+    `✓ Release ${id}: ${Object.keys(record.entries).length} entries recorded (${(text.length / 1000).toFixed(0)} kB), ` +
+      `${diffSize(diff)} changes since ${previous?.id ?? 'the start'}: ${diff.added.length} entries added, ` +
+      `${diff.statusChanges.length} status changes, ${diff.newEvents.length} new events, ${diff.corrections.length} corrected events.`,
+  );
+  console.log(`  Commit ${values.content}/${RELEASES_FOLDER}/${id}.json.`);
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = main();
