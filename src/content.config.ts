@@ -1,8 +1,10 @@
 // The three collections of entries, read from the top-level content/ folder. The schema is the one
 // in src/lib/schema, shared with the standalone validator (scripts/validate.ts).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { file, glob } from 'astro/loaders';
 import { config } from './config.ts';
+import { CoverageItemSchema } from './lib/coverage/coverage.ts';
 import { ENTRY_SCHEMAS, FaqSchema } from './lib/schema/index.ts';
 
 // CONTENT_DIR lets the build and the benchmark point the site at another content folder.
@@ -21,4 +23,9 @@ export const collections = {
   companies: entries('companies'),
   organizations: entries('organizations'),
   faq: defineCollection({ loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/faq` }), schema: FaqSchema }),
+  // States searched with no public decision found, keyed by ISO code (optional: a benchmark's
+  // generated content has none).
+  ...(existsSync(`${contentDir}/coverage.yaml`)
+    ? { coverage: defineCollection({ loader: file(`${contentDir}/coverage.yaml`), schema: CoverageItemSchema }) }
+    : {}),
 };

@@ -17,7 +17,7 @@ export function readContentFiles(contentDir: string, displayRoot = process.cwd()
       if (dir === contentDir && d.isDirectory() && d.name === RELEASES_FOLDER) continue;
       const path = join(dir, d.name);
       if (d.isDirectory()) walk(path);
-      else if (dir !== contentDir || d.name.endsWith('.md')) {
+      else if (dir !== contentDir || d.name.endsWith('.md') || d.name === 'coverage.yaml') {
         if (dir === contentDir && d.name === 'README.md') continue;
         const shown = relative(displayRoot, path);
         out.push({

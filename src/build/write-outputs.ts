@@ -1,8 +1,9 @@
-// The machine-readable files (JSON API, CSV, feeds, calendar, badges, robots.txt), written from the
-// same validated entries and the same pure functions the pages use (src/lib/outputs/files.ts).
+// Everything the site publishes besides its pages: the machine-readable files (JSON API, CSV, feeds,
+// calendar, badges, robots.txt) and the search index, written from the same validated entries and
+// the same pure functions the pages use (src/lib/outputs/files.ts, src/lib/search.ts).
 //
 // Run as its own process by the outputs integration while Astro renders the pages, so the two
-// overlap on two cores and Astro's process does not also hold the data files in memory:
+// overlap on two cores and Astro's process does not also hold this data in memory:
 //   node src/build/write-outputs.ts <content-dir> <out-dir>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,12 +12,18 @@ import { apiContext } from '../lib/api/documents.ts';
 import { buildEntries, timelineItems } from '../lib/entries.ts';
 import { entryFiles, siteFiles } from '../lib/outputs/files.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
-import { formatIssue, type ParsedEntry, validateContent } from '../lib/validate/index.ts';
+import { formatIssue, type ParsedEntry, type ParsedFaq, validateContent } from '../lib/validate/index.ts';
+import { entryRecord, faqRecord } from '../lib/search.ts';
 import { readContentFiles } from './content-files.ts';
+import { readReleaseRecords } from './releases.ts';
+import { releaseHistory } from '../lib/releases.ts';
+import { indexRecords } from './index-site.ts';
 
 export interface OutputOptions {
   site: URL;
   buildDate: string;
+  /** The content folder, for its release records. */
+  contentDir: string;
 }
 
 /** Write every data file into `dir`; returns how many were written. */
@@ -36,15 +43,32 @@ export function writeOutputs(dir: string, entries: readonly ParsedEntry[], optio
     writeFileSync(full, body);
     count += 1;
   };
-  for (const f of siteFiles(views, timelineItems(views), ctx, SITE_TAGLINE)) write(f.path, f.body);
+  const releases = releaseHistory(readReleaseRecords(options.contentDir));
+  const input = { entries: views, items: timelineItems(views), tagline: SITE_TAGLINE, releases };
+  for (const f of siteFiles(input, ctx)) write(f.path, f.body);
   for (const view of views)
     for (const f of entryFiles(view, data.get(`${view.kind}/${view.slug}`)!, ctx)) write(f.path, f.body);
   return count;
 }
 
+/** The search index of every entry and FAQ answer, into `dir/pagefind`. */
+export async function writeSearchIndex(
+  dir: string,
+  entries: readonly ParsedEntry[],
+  faqs: readonly ParsedFaq[],
+): Promise<number> {
+  const bodies = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, e.body]));
+  const records = [
+    ...buildEntries(entries).map((view) => entryRecord(view, bodies.get(`${view.kind}/${view.slug}`) ?? '')),
+    ...faqs.map((faq) => faqRecord(faq)),
+  ];
+  const { pages } = await indexRecords(dir, records);
+  return pages;
+}
+
 if (import.meta.main) {
   const [contentDir = 'content', outDir = 'dist-data'] = process.argv.slice(2);
-  const { entries, issues } = validateContent(readContentFiles(resolve(contentDir)), { today: config.buildDate });
+  const { entries, faqs, issues } = validateContent(readContentFiles(resolve(contentDir)), { today: config.buildDate });
   if (issues.length) {
     // The build script validates first and prints the report; this only guards direct `astro build` runs.
     for (const issue of issues.slice(0, 20)) console.error(formatIssue(issue));
@@ -55,7 +79,13 @@ if (import.meta.main) {
     const count = writeOutputs(resolve(outDir), entries, {
       site: new URL(config.siteUrl),
       buildDate: config.buildDate,
+      contentDir: resolve(contentDir),
     });
-    console.log(`${count} data files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const dataSeconds = (performance.now() - started) / 1000;
+    const indexed = await writeSearchIndex(resolve(outDir), entries, faqs);
+    const indexSeconds = (performance.now() - started) / 1000 - dataSeconds;
+    console.log(
+      `${count} data files in ${dataSeconds.toFixed(1)} s; search index of ${indexed} pages in ${indexSeconds.toFixed(1)} s`,
+    );
   }
 }

@@ -2,7 +2,7 @@
 // collection once per build and hands pages ready view models; everything else is pure code in src/lib.
 import { getCollection } from 'astro:content';
 import { buildEntries, type EntryView, type TimelineItem, timelineItems } from '../lib/entries.ts';
-import { KINDS, type Kind } from '../lib/kinds.ts';
+import { KINDS } from '../lib/kinds.ts';
 import { splitDeadlines } from '../lib/deadlines.ts';
 import { config } from '../config.ts';
 

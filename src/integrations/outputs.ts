@@ -1,14 +1,13 @@
 // The site's outputs besides the pages, made inside Astro's own build (as Starlight adds Pagefind):
 // - astro:build:start starts src/build/write-outputs.ts in its own process, which validates the
-//   content and writes the data files (JSON API, CSV, feeds, calendar, badges) into a folder beside
-//   the output while Astro renders the pages;
-// - astro:build:done waits for it, moves the files into the output and runs Pagefind over the pages.
+//   content and writes the data files (JSON API, CSV, feeds, calendar, badges) and the Pagefind
+//   index into a folder beside the output, while Astro renders the pages on the other core;
+// - astro:build:done waits for it and moves the files into the output.
 // Any failure fails the build (Astro exits non-zero), so a broken index never ships.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexSite } from '../build/index-site.ts';
 import { moveTree } from '../build/move-tree.ts';
 
 export interface OutputsOptions {
@@ -53,7 +52,7 @@ export function outputs({ contentDir, lastmod }: OutputsOptions): AstroIntegrati
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/+$/, '');
         try {
-          logger.info(`data files: ${await job!}`);
+          logger.info(await job!);
           moveTree(dataDir, site);
         } finally {
           rmSync(dataDir, { recursive: true, force: true });
@@ -65,11 +64,6 @@ export function outputs({ contentDir, lastmod }: OutputsOptions): AstroIntegrati
           for (const e of list.entries)
             lastmod.set(new URL(e.url).pathname, [e.lastChanged, e.lastVerified ?? ''].sort().at(-1)!);
         }
-        const started = performance.now();
-        const { files, pages } = await indexSite(site);
-        logger.info(
-          `Pagefind read ${files} HTML files and indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-        );
       },
     },
   };

@@ -17,3 +17,26 @@ export function splitDeadlines<T extends DeadlineItem>(
     .sort((a, b) => compareDates(b.deadline, a.deadline));
   return { upcoming, passed };
 }
+
+export interface DeadlineEvent {
+  id: string;
+  deadline?: string | undefined;
+  deadlineOutcome?: string | undefined;
+}
+
+/**
+ * The deadline a reader should see first on an entry: the soonest one still ahead of `today`, or,
+ * when none is, the most recent one that has passed (with its outcome).
+ */
+export function nextDeadline<E extends DeadlineEvent>(
+  events: readonly E[],
+  today: string,
+): (E & { deadline: string; passed: boolean }) | undefined {
+  const { upcoming, passed } = splitDeadlines(
+    events.filter((e): e is E & { deadline: string } => e.deadline !== undefined),
+    today,
+  );
+  if (upcoming[0]) return { ...upcoming[0], passed: false };
+  if (passed[0]) return { ...passed[0], passed: true };
+  return undefined;
+}

@@ -4,6 +4,9 @@ import type { Status } from './status.ts';
 import type { Kind } from './kinds.ts';
 import { latestStatusEvent, sortEventsDesc, statusSinceEvent } from './timeline.ts';
 import { urls } from './urls.ts';
+import { statusByScope, type ScopeStatus } from './scope-status.ts';
+import { statusPath, type PathStep } from './status-path.ts';
+import { storySiblings } from './stories.ts';
 
 /** What Astro (or a test) hands in: one validated entry. */
 export interface RawEntry {
@@ -19,6 +22,15 @@ export interface EventView extends TimelineEvent {
   order: number;
   /** Sources numbered from 1 within the event. */
   sources: (Source & { n: number })[];
+  /** The same story filed under other entries (a country and its operators): see stories.ts. */
+  siblings: StorySibling[];
+}
+
+/** Another entry's copy of the same story. */
+export interface StorySibling {
+  entry: EntryRef;
+  /** That copy's permalink. */
+  url: string;
 }
 
 export interface EntryView {
@@ -44,6 +56,10 @@ export interface EntryView {
   /** Entries this one names in `related`, plus entries that name this one; sorted by name. */
   related: EntryRef[];
   sourceCount: number;
+  /** How the status moved, oldest first. */
+  path: PathStep<EventView>[];
+  /** The status per part of the network, where events name one. */
+  scopes: ScopeStatus<EventView>[];
 }
 
 export type EntryRef = Pick<EntryView, 'kind' | 'slug' | 'url' | 'name' | 'status'>;
@@ -65,6 +81,14 @@ export function buildEntries(raw: readonly RawEntry[]): EntryView[] {
       .map((s) => toRef(bySlug.get(s)!))
       .sort((a, b) => compareNames(a.name, b.name));
   }
+  const siblings = storySiblings(timelineItems(views));
+  for (const view of views) {
+    for (const event of view.events) {
+      event.siblings = (siblings.get(event.url) ?? [])
+        .filter((other) => other.entry.slug !== view.slug)
+        .map((other) => ({ entry: other.entry, url: other.url }));
+    }
+  }
   return views.sort((a, b) => compareNames(a.name, b.name));
 }
 
@@ -78,6 +102,7 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
     ...event,
     url: urls.event(kind, slug, event.id),
     sources: event.sources.map((source, i) => ({ ...source, n: i + 1 })),
+    siblings: [],
   }));
   const statusEvent = latestStatusEvent(events);
   const sinceEvent = statusSinceEvent(events);
@@ -98,6 +123,8 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
     events,
     related: [],
     sourceCount: events.reduce((n, e) => n + e.sources.length, 0),
+    path: statusPath(events),
+    scopes: statusByScope(events),
   };
 }
 

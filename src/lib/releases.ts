@@ -363,3 +363,119 @@ export function formatReleaseRecord(record: ReleaseRecord): string {
     '',
   ].join('\n');
 }
+
+// ── A diff, item by item ───────────────────────────────────────────────────────────────────────
+
+export type ChangeKind =
+  'added' | 'removed' | 'renamed' | 'status' | 'scope' | 'new-event' | 'removed-event' | 'corrected' | 'edited';
+
+/** One line of /changes/ or of an entry's "Changes to this page". */
+export interface ChangeItem {
+  kind: ChangeKind;
+  /** `<kind>/<slug>` of the entry as it is after the release. */
+  key: string;
+  name: string;
+  /** The event concerned, when there is one (its anchor on the entry page). */
+  eventId?: string;
+  eventTitle?: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Fields that changed, for corrections and entry edits. */
+  fields?: string[];
+}
+
+/** Every item of a diff, entry by entry, in a reading order: the entry, its status, then events. */
+export function changeItems(diff: ReleaseDiff): ChangeItem[] {
+  const items: ChangeItem[] = [
+    ...diff.added.map((c): ChangeItem => ({ kind: 'added', key: c.key, name: c.name })),
+    ...diff.renamed.map((c): ChangeItem => ({
+      kind: 'renamed',
+      key: c.to.key,
+      name: c.to.name,
+      from: c.from.key,
+      to: c.to.key,
+    })),
+    ...diff.removed.map((c): ChangeItem => ({ kind: 'removed', key: c.key, name: c.name })),
+    ...diff.statusChanges.map((c): ChangeItem => ({
+      kind: 'status',
+      key: c.key,
+      name: c.name,
+      from: c.from,
+      to: c.to,
+    })),
+    ...diff.scopeChanges.map((c): ChangeItem => ({
+      kind: 'scope',
+      key: c.key,
+      name: c.name,
+      eventTitle: c.scope,
+      from: c.from,
+      to: c.to,
+    })),
+    ...diff.entryEdits.map((c): ChangeItem => ({ kind: 'edited', key: c.key, name: c.name, fields: c.fields })),
+    ...diff.newEvents.map((c): ChangeItem => ({
+      kind: 'new-event',
+      key: c.key,
+      name: c.name,
+      eventId: c.id,
+      eventTitle: c.title,
+      to: c.date,
+    })),
+    ...diff.corrections.map((c): ChangeItem => ({
+      kind: 'corrected',
+      key: c.key,
+      name: c.name,
+      eventId: c.id,
+      eventTitle: c.title,
+      fields: c.fields,
+    })),
+    ...diff.removedEvents.map((c): ChangeItem => ({
+      kind: 'removed-event',
+      key: c.key,
+      name: c.name,
+      eventId: c.id,
+      eventTitle: c.title,
+    })),
+  ];
+  const order: ChangeKind[] = [
+    'added',
+    'renamed',
+    'removed',
+    'status',
+    'scope',
+    'edited',
+    'new-event',
+    'corrected',
+    'removed-event',
+  ];
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort(
+      (a, b) =>
+        (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0) ||
+        order.indexOf(a.item.kind) - order.indexOf(b.item.kind) ||
+        a.i - b.i,
+    )
+    .map(({ item }) => item);
+}
+
+/** One release with the whole data at it and what changed since the one before. */
+export interface ReleaseStep {
+  id: string;
+  /** The release's date: its id without a same-day counter. */
+  date: string;
+  previous: string | null;
+  state: ReleaseState;
+  diff: ReleaseDiff;
+  items: ChangeItem[];
+}
+
+/** Every release, newest first, replayed from the records with its diff. */
+export function releaseHistory(records: readonly ReleaseRecord[]): ReleaseStep[] {
+  const history = replayReleases(records);
+  return history
+    .map(({ id, state }, i) => {
+      const diff = diffReleases(history[i - 1]?.state ?? new Map(), state);
+      return { id, date: id.slice(0, 10), previous: history[i - 1]?.id ?? null, state, diff, items: changeItems(diff) };
+    })
+    .reverse();
+}

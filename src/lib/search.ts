@@ -1,8 +1,14 @@
-/**
- * Pagefind configuration through markup: the keys the index is built with, and the attributes that
- * carry them. The search page reads the same keys, so the two cannot drift.
- */
-export const FILTER_KEYS = ['status', 'kind', 'region'] as const;
+// The full-text search index, as records built from the data rather than parsed out of the built
+// pages: each entry and FAQ answer becomes one Pagefind record with clean prose to match and to
+// excerpt (no navigation, labels or badges), and the filter and sort keys the search page reads.
+import type { EntryView } from './entries.ts';
+import { EVIDENCE_INFO } from './evidence.ts';
+import { KIND_INFO } from './kinds.ts';
+import type { FaqData } from './schema/faq.ts';
+import { statusLabel } from './status.ts';
+import { urls } from './urls.ts';
+
+export const FILTER_KEYS = ['status', 'kind', 'region', 'evidence'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Values of the `kind` filter: the three kinds of entry, and FAQ answers. */
@@ -11,31 +17,86 @@ export const FAQ_KIND = 'faq';
 /** Sort key: the date of an entry's latest event (ISO date strings sort correctly as text). */
 export const SORT_KEY = 'changed';
 
+/** One record of the index: what Pagefind's addCustomRecord takes. */
 export interface SearchRecord {
-  /** FAQ answers have a kind but no status or region. */
-  filters: Partial<Record<FilterKey, string>>;
-  /** Date of the entry's latest change. */
-  changed: string;
-  /** Shown with results (labels, not keys). */
+  url: string;
+  /** The text to match and excerpt from. */
+  content: string;
+  language: 'en';
+  /** Shown with the result: title and labels, never keys. */
   meta: Record<string, string>;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: Record<typeof SORT_KEY, string>;
 }
 
 /**
- * The attributes for an entry's indexed element. Pagefind reads an inline value ("status:banned")
- * to the end of the attribute, so several values on one element are captured from data attributes
- * instead: data-pagefind-filter="status[data-pf-status], kind[data-pf-kind], …".
+ * Markdown as plain prose for the index: link text without its target, no reference definitions,
+ * no emphasis or heading marks, no code fences. Not a renderer: just enough that excerpts read well.
  */
-export function searchAttrs({ filters, changed, meta }: SearchRecord): Record<string, string> {
-  const attrs: Record<string, string> = { 'data-pagefind-body': '' };
-  const capture = (keys: string[], prefix: string) => keys.map((k) => `${k}[data-pf-${prefix}${k}]`).join(', ');
-  for (const [k, v] of Object.entries(filters)) if (v !== undefined) attrs[`data-pf-${k}`] = v;
-  for (const [k, v] of Object.entries(meta)) attrs[`data-pf-meta-${k}`] = v;
-  attrs[`data-pf-${SORT_KEY}`] = changed;
-  attrs['data-pagefind-filter'] = capture(
-    Object.keys(filters).filter((k) => filters[k as FilterKey] !== undefined),
-    '',
-  );
-  attrs['data-pagefind-meta'] = capture(Object.keys(meta), 'meta-');
-  attrs['data-pagefind-sort'] = capture([SORT_KEY], '');
-  return attrs;
+export function markdownText(markdown: string): string {
+  return markdown
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, '')
+    .replace(/^```[^\n]*$/gm, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*(?:\([^)]*\)[^)]*)*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/(\*\*|__|\*|_)(\S(?:[^*_]*\S)?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A sentence ends with one full stop, whatever the author wrote. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * An entry's record. The summary comes first, so a match on the name excerpts the current position;
+ * then every event's headline and detail, newest first, then the context.
+ */
+export function entryRecord(entry: EntryView, body: string): SearchRecord {
+  const names = entry.aliases.length ? `${entry.name} (${entry.aliases.join(', ')})` : entry.name;
+  const content = [
+    sentence(names),
+    sentence(entry.summary),
+    ...entry.events.map((e) => sentence([e.title, e.detail].filter(Boolean).join('. '))),
+    markdownText(body),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const evidence = entry.statusEvent?.evidence;
+  return {
+    url: entry.url,
+    content,
+    language: 'en',
+    meta: {
+      title: entry.name,
+      status: statusLabel(entry.status, entry.kind),
+      kind: KIND_INFO[entry.kind].singular,
+      region: entry.region,
+      ...(evidence ? { evidence: EVIDENCE_INFO[evidence].label } : {}),
+    },
+    filters: {
+      status: [entry.status],
+      kind: [entry.kind],
+      region: [entry.region],
+      ...(evidence ? { evidence: [evidence] } : {}),
+    },
+    sort: { [SORT_KEY]: entry.lastChanged },
+  };
+}
+
+/** A FAQ answer's record: the question, the short answer, then the long one. */
+export function faqRecord(faq: { slug: string; data: FaqData; body: string }): SearchRecord {
+  return {
+    url: urls.faq(faq.slug),
+    content: [sentence(faq.data.question), sentence(faq.data.answer), markdownText(faq.body)].join(' '),
+    language: 'en',
+    meta: { title: faq.data.question, kind: 'Question' },
+    filters: { kind: [FAQ_KIND] },
+    sort: { [SORT_KEY]: faq.data.lastVerified },
+  };
 }

@@ -6,7 +6,13 @@ export const STATUSES = ['banned', 'restricted', 'under-review', 'permitted', 'n
 export type Status = (typeof STATUSES)[number];
 
 export interface StatusInfo {
+  /** The label for countries and organizations: what the state (or bloc) has done. */
   label: string;
+  /**
+   * The label on a company: what the company has done about Huawei. "Google: Banned" would read as
+   * if Google were banned, so companies say "Cut ties with Huawei" instead.
+   */
+  companyLabel: string;
   /** A short glyph shown beside the label so status is never told by colour alone. */
   symbol: string;
   /** Meaning for countries and organizations. */
@@ -17,12 +23,14 @@ export interface StatusInfo {
 
 export const STATUS_INFO: Record<Status, StatusInfo> = {
   banned: {
+    companyLabel: 'Cut ties with Huawei',
     label: 'Banned',
     symbol: '✕',
     forCountries: 'Formal exclusion by law, regulator or binding order.',
     forCompanies: 'Cut ties: supply or business with Huawei halted.',
   },
   restricted: {
+    companyLabel: 'Limits Huawei',
     label: 'Restricted',
     symbol: '◐',
     forCountries:
@@ -30,18 +38,21 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
     forCompanies: 'Replacing or limiting Huawei equipment, or excluding it from a tender.',
   },
   'under-review': {
+    companyLabel: 'Reviewing Huawei',
     label: 'Under review',
     symbol: '?',
     forCountries: 'Debating, consulting or a decision pending; or only a non-binding political pledge.',
     forCompanies: 'Reviewing or pausing business with Huawei.',
   },
   permitted: {
+    companyLabel: 'Works with Huawei',
     label: 'Permitted',
     symbol: '✓',
     forCountries: 'Allowed, or actively deploying Huawei equipment.',
     forCompanies: 'Buying from, supplying to or partnering with Huawei.',
   },
   'no-decision': {
+    companyLabel: 'No decision',
     label: 'No decision',
     symbol: '–',
     forCountries: 'No public decision found.',
@@ -49,8 +60,14 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
   },
 };
 
-export function statusLabel(status: Status): string {
-  return STATUS_INFO[status].label;
+/** The label of a status for an entry of this kind: companies have their own wording. */
+export function statusLabel(status: Status, kind?: string): string {
+  return kind === 'companies' ? STATUS_INFO[status].companyLabel : STATUS_INFO[status].label;
+}
+
+/** What a status means for an entry of this kind. */
+export function statusMeaning(status: Status, kind?: string): string {
+  return kind === 'companies' ? STATUS_INFO[status].forCompanies : STATUS_INFO[status].forCountries;
 }
 
 export interface StatusColors {

@@ -46,7 +46,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   build: ['lib', 'config', 'build'],
   integrations: ['lib', 'config', 'build', 'integrations'],
   'content-config': ['lib', 'config'],
-  data: ['lib', 'config', 'data'],
+  data: ['lib', 'config', 'data', 'build'],
   views: ['lib', 'config', 'data', 'views', 'client', 'styles'],
   client: ['lib', 'client'],
   styles: ['styles'],

@@ -61,6 +61,7 @@ describe('event feeds', () => {
     title: 'Ban on <script>alert("x")</script> & friends',
     detail: 'Detail with <b>markup</b> & an ampersand.',
     type: 'law',
+    evidence: 'official-text',
     status: 'banned',
     sources: [
       { publisher: 'AT&T "News"', date: '2020-12-08', url: 'https://n.example/a?b=1&c=2', title: 'Headline <i>' },

@@ -48,7 +48,7 @@ describe('the world map', () => {
     expect(uk.getAttribute('aria-label')).toBe('United Kingdom: Banned');
     expect(uk.querySelector('path')!.getAttribute('fill')).toBe('url(#m-banned)');
     expect(uk.querySelector('title')!.text).toBe('United Kingdom: Banned');
-    expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(STATUSES.map((s) => `m-${s}`));
+    expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual([...STATUSES.map((s) => `m-${s}`), 'm-searched']);
     expect(svg.querySelectorAll('path.map-land').length).toBe(173);
   });
 

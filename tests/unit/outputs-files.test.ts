@@ -15,14 +15,28 @@ import { fixtureFiles, VALID_DIR } from '../support/fixtures.ts';
 const { entries } = validateContent(fixtureFiles(VALID_DIR), { today: '2026-11-22' });
 const views = buildEntries(entries);
 const ctx = apiContext(new URL('https://x.example/'), '2026-11-22', 'Tracker');
-const site = siteFiles(views, timelineItems(views), ctx, 'A tagline');
+const site = siteFiles({ entries: views, items: timelineItems(views), tagline: 'A tagline', releases: [] }, ctx);
 const byPath = new Map(site.map((f) => [f.path, f.body]));
 
 describe('the site-wide files', () => {
   it('are the documented paths, each once', () => {
-    expect(site.map((f) => f.path).sort()).toEqual(
-      ['api/v1/entries.json', 'api/v1/events.json', 'api/v1/schema.json', 'data/events.csv', 'deadlines.ics', 'feed.xml', 'robots.txt'].sort(),
-    );
+    const paths = site.map((f) => f.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of [
+      'api/v1/entries.json',
+      'api/v1/events.json',
+      'api/v1/schema.json',
+      'data/events.csv',
+      'data/entries.csv',
+      'deadlines.ics',
+      'feed.xml',
+      'changes/feed.xml',
+      'robots.txt',
+    ]) {
+      expect(paths).toContain(path);
+    }
+    expect(paths.filter((p) => /^status\/[a-z-]+\/feed\.xml$/.test(p))).toHaveLength(5);
+    expect(paths.filter((p) => /^regions\/[a-z-]+\/feed\.xml$/.test(p))).toHaveLength(6);
   });
 
   it('parse with their formats’ own parsers', () => {

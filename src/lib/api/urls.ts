@@ -11,6 +11,10 @@ export const dataUrls = {
   events: () => '/api/v1/events.json',
   entry: (kind: Kind, slug: string) => `/api/v1/${kind}/${slug}.json`,
   eventsCsv: () => '/data/events.csv',
+  entriesCsv: () => '/data/entries.csv',
+  statusFeed: (status: string) => `/status/${status}/feed.xml`,
+  regionFeed: (region: string) => `/regions/${regionSlug(region)}/feed.xml`,
+  changesFeed: () => '/changes/feed.xml',
   feed: () => '/feed.xml',
   entryFeed: (kind: Kind, slug: string) => `/${kind}/${slug}/feed.xml`,
   deadlinesIcs: () => '/deadlines.ics',
@@ -21,4 +25,9 @@ export const dataUrls = {
 /** A site path as an absolute URL on the public address (`Astro.site`). */
 export function absoluteUrl(path: string, site: URL): string {
   return new URL(path, site).href;
+}
+
+/** "Middle East" → "middle-east": a region as a URL segment. */
+export function regionSlug(region: string): string {
+  return region.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }

@@ -1,6 +1,7 @@
 import type { EntryView } from '../entries.ts';
 import type { Status } from '../status.ts';
-import type { MapCountry } from './world-map.ts';
+import type { Scope } from '../schema/event.ts';
+import type { MapCountry, MapCoverage } from './world-map.ts';
 
 export interface MapRow extends MapCountry {
   region: string;
@@ -52,4 +53,24 @@ export function besideRows(
       const status = statusOf(e);
       return status ? [{ name: e.name, url: e.url, status }] : [];
     });
+}
+
+/** Sovereign states without an entry, as the maps draw them: searched with nothing found, or not researched. */
+export function coverageMarks(
+  rows: ReadonlyArray<{ iso2: string; name: string; state: string }>,
+  coverageUrl: string,
+): MapCoverage[] {
+  return rows.flatMap((r) =>
+    r.state === 'no-public-decision' || r.state === 'not-researched'
+      ? [{ iso2: r.iso2, name: r.name, state: r.state, url: `${coverageUrl}#${r.state === 'no-public-decision' ? 'no-public-decision' : 'not-researched'}` }]
+      : [],
+  );
+}
+
+/** Countries coloured by their status for one part of the network; those with none there are left out. */
+export function scopeRows(entries: readonly EntryView[], scope: Scope): MapRow[] {
+  return mapRows(entries, (e) => {
+    const row = e.scopes.find((s) => s.scope === scope);
+    return row ? { status: row.status, since: row.since.date, sinceUrl: row.since.url } : undefined;
+  });
 }

@@ -1,5 +1,6 @@
 import { escapeXml } from '../escape.ts';
 import { LAND_COLOR, STATUS_COLORS, STATUS_INFO, STATUSES, type Status } from '../status.ts';
+import { COVERAGE_INFO } from '../coverage/coverage.ts';
 import type { WorldMap } from './world-map.ts';
 
 /**
@@ -13,8 +14,6 @@ export const STATUS_FILL = Object.fromEntries(STATUSES.map((s) => [s, STATUS_COL
   Status,
   string
 >;
-const LAND_FILL = LAND_COLOR.light;
-
 /** The pattern drawn over each status's colour. */
 const PATTERN: Record<Status, string> = {
   banned: '<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="#fff" stroke-width="1.4"/>',
@@ -28,12 +27,14 @@ export function patternId(prefix: string, status: Status): string {
   return `${prefix}-${status}`;
 }
 
-/** `<defs>` with one pattern per status. In the page, classes let the stylesheet recolour them for dark mode. */
-export function statusPatterns(prefix: string, standalone: boolean): string {
+/**
+ * `<defs>` with one pattern per status. In the page, classes let the stylesheet recolour them for dark
+ * mode; a standalone file is drawn in one theme's colours.
+ */
+export function statusPatterns(prefix: string, standalone: boolean, theme: 'light' | 'dark' = 'light'): string {
   const defs = STATUSES.map((status) => {
-    const fill = standalone
-      ? `fill="${STATUS_FILL[status]}"`
-      : `class="map-fill map-fill--${status}" fill="${STATUS_FILL[status]}"`;
+    const colour = STATUS_COLORS[status][theme].fill;
+    const fill = standalone ? `fill="${colour}"` : `class="map-fill map-fill--${status}" fill="${STATUS_FILL[status]}"`;
     return `<pattern id="${patternId(prefix, status)}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" ${fill}/>${PATTERN[status]}</pattern>`;
   });
   return `<defs>${defs.join('')}</defs>`;
@@ -44,29 +45,86 @@ export interface RenderOptions {
   idPrefix?: string;
   /** A self-contained file (fixed colours, xmlns, no links) rather than markup inside a page. */
   standalone?: boolean;
+  /** For a standalone file: the theme whose colours it uses. */
+  theme?: 'light' | 'dark';
   title: string;
+}
+
+/** The pattern on land searched with no public decision found: small rings, no colour of a status. */
+const SEARCHED_PATTERN = (fill: string, stroke: string) =>
+  `<rect width="6" height="6" fill="${fill}"/><circle cx="3" cy="3" r="1.2" fill="none" stroke="${stroke}" stroke-width="0.7"/>`;
+
+function coverageDefs(prefix: string, standalone: boolean, theme: 'light' | 'dark'): string {
+  const land = LAND_COLOR[theme];
+  const ring = theme === 'light' ? '#7d8791' : '#8b96a1';
+  const rect = standalone
+    ? SEARCHED_PATTERN(land, ring)
+    : `<rect width="6" height="6" class="map-land" fill="${land}"/><circle cx="3" cy="3" r="1.2" fill="none" class="map-ring" stroke="${ring}" stroke-width="0.7"/>`;
+  return `<pattern id="${prefix}-searched" width="6" height="6" patternUnits="userSpaceOnUse">${rect}</pattern>`;
+}
+
+/** A link target around a dot: at least 24 × 24 CSS pixels when the map is 390 pixels wide. */
+function hitRadius(map: WorldMap): number {
+  return Math.ceil((12 * map.width) / 390);
 }
 
 export function renderWorldMapSvg(
   map: WorldMap,
-  { idPrefix = 'map', standalone = false, title }: RenderOptions,
+  { idPrefix = 'map', standalone = false, theme = 'light', title }: RenderOptions,
 ): string {
-  const shapes = map.shapes.map(({ d, country }) => {
-    if (!country) return `<path d="${d}" ${standalone ? `fill="${LAND_FILL}"` : 'class="map-land"'}/>`;
-    const label = `${country.name}: ${STATUS_INFO[country.status].label}`;
-    const path = `<path d="${d}" fill="url(#${patternId(idPrefix, country.status)})" class="map-country" data-iso2="${country.iso2}" data-status="${country.status}"><title>${escapeXml(label)}</title></path>`;
-    return standalone ? path : `<a href="${escapeXml(country.url)}" aria-label="${escapeXml(label)}">${path}</a>`;
+  const landFill = LAND_COLOR[theme];
+  const shapes = map.shapes.map(({ d, country, coverage }) => {
+    if (country) {
+      const label = `${country.name}: ${STATUS_INFO[country.status].label}`;
+      const path = `<path d="${d}" fill="url(#${patternId(idPrefix, country.status)})" class="map-country" data-iso2="${country.iso2}" data-status="${country.status}"><title>${escapeXml(label)}</title></path>`;
+      return standalone ? path : `<a href="${escapeXml(country.url)}" aria-label="${escapeXml(label)}">${path}</a>`;
+    }
+    if (coverage) {
+      const label = `${coverage.name}: ${COVERAGE_INFO[coverage.state].label.toLowerCase()}`;
+      const fill = coverage.state === 'no-public-decision' ? `url(#${idPrefix}-searched)` : landFill;
+      const cls = `map-land map-land--${coverage.state}`;
+      const path = `<path d="${d}" ${standalone ? `fill="${fill}"` : `class="${cls}" fill="${fill}"`} data-iso2="${coverage.iso2}" data-coverage="${coverage.state}"><title>${escapeXml(label)}</title></path>`;
+      return standalone ? path : `<a href="${escapeXml(coverage.url)}" aria-label="${escapeXml(label)}">${path}</a>`;
+    }
+    return `<path d="${d}" ${standalone ? `fill="${landFill}"` : 'class="map-land"'}/>`;
+  });
+  const r = hitRadius(map);
+  const markers = map.markers.map(({ x, y, country, coverage }) => {
+    const place = (country ?? coverage)!;
+    const label = country
+      ? `${country.name}: ${STATUS_INFO[country.status].label}`
+      : `${coverage!.name}: ${COVERAGE_INFO[coverage!.state].label.toLowerCase()}`;
+    const fill = country
+      ? `url(#${patternId(idPrefix, country.status)})`
+      : coverage!.state === 'no-public-decision'
+        ? `url(#${idPrefix}-searched)`
+        : landFill;
+    const dot = `<circle cx="${x}" cy="${y}" r="5" fill="${fill}" stroke="${theme === 'light' ? '#1b1f24' : '#e6e8eb'}" stroke-width="1" class="map-dot"/>`;
+    const hit = `<circle cx="${x}" cy="${y}" r="${r}" fill="transparent" class="map-hit"/>`;
+    const body = `${hit}${dot}<title>${escapeXml(label)}</title>`;
+    return standalone
+      ? `<g data-iso2="${place.iso2}">${dot}</g>`
+      : `<a href="${escapeXml(place.url)}" aria-label="${escapeXml(label)}" class="map-marker" data-iso2="${place.iso2}">${body}</a>`;
   });
   const head = standalone
     ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}">`
     : `<svg viewBox="0 0 ${map.width} ${map.height}" class="world-map__svg" role="group" aria-label="${escapeXml(title)}">`;
+  const stroke = standalone && theme === 'dark' ? '#111418' : '#ffffff';
   const group = standalone
-    ? '<g stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">'
+    ? `<g stroke="${stroke}" stroke-width="0.5" stroke-linejoin="round">`
     : '<g class="map-shapes" stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">';
-  return `${head}<title>${escapeXml(title)}</title>${statusPatterns(idPrefix, standalone)}${group}${shapes.join('')}</g></svg>`;
+  const defs = `${statusPatterns(idPrefix, standalone, theme).replace('</defs>', `${coverageDefs(idPrefix, standalone, theme)}</defs>`)}`;
+  return `${head}<title>${escapeXml(title)}</title>${defs}${group}${shapes.join('')}</g><g class="map-markers">${markers.join('')}</g></svg>`;
 }
 
 /** A small swatch for the legend, using the same pattern as the map. */
-export function swatchSvg(prefix: string, status: Status): string {
-  return `<svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false"><rect width="18" height="14" rx="2" fill="url(#${patternId(prefix, status)})"/></svg>`;
+export function swatchSvg(prefix: string, status: Status | 'searched' | 'not-researched'): string {
+  const fill =
+    status === 'searched'
+      ? `url(#${prefix}-searched)`
+      : status === 'not-researched'
+        ? LAND_COLOR.light
+        : `url(#${patternId(prefix, status)})`;
+  const cls = status === 'not-researched' ? ' class="map-land"' : '';
+  return `<svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false"><rect width="18" height="14" rx="2"${cls} fill="${fill}"/></svg>`;
 }

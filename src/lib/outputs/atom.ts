@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../api/schema.ts';
 import { absoluteUrl } from '../api/urls.ts';
 import { dateParts } from '../calendar-date.ts';
 import { formatDate } from '../dates.ts';
+import { DEADLINE_OUTCOME_INFO, EVIDENCE_INFO } from '../evidence.ts';
 import { escapeXml } from '../escape.ts';
 import { EVENT_TYPE_LABELS, SCOPE_LABELS } from '../schema/index.ts';
 import { statusLabel } from '../status.ts';
@@ -143,7 +144,7 @@ export function eventFeedContext(site: URL): EventFeedContext {
   return {
     host: site.hostname,
     statusScheme: absoluteUrl(urls.statusIndex(), site),
-    typeScheme: absoluteUrl(`${urls.about()}#vocabulary`, site),
+    typeScheme: absoluteUrl(`${urls.methodology()}#what-sets-a-status`, site),
   };
 }
 
@@ -152,9 +153,17 @@ export function eventHtml(event: TimelineEvent): string {
   const facts = [
     ['Date', formatDate(event.date, event.approximate === true)],
     ['Type', EVENT_TYPE_LABELS[event.type]],
-    ...(event.status ? [['Sets the status', statusLabel(event.status)]] : []),
+    ['Evidence', EVIDENCE_INFO[event.evidence].label],
+    ...(event.status ? [['Sets the status', statusLabel(event.status, event.entry.kind)]] : []),
     ...(event.scope ? [['Scope', event.scope.map((s) => SCOPE_LABELS[s]).join(', ')]] : []),
-    ...(event.deadline ? [['Deadline', formatDate(event.deadline)]] : []),
+    ...(event.deadline
+      ? [
+          [
+            'Deadline',
+            `${formatDate(event.deadline)}${event.deadlineOutcome ? `: ${DEADLINE_OUTCOME_INFO[event.deadlineOutcome].label.toLowerCase()}` : ''}`,
+          ],
+        ]
+      : []),
   ];
   const sources = event.sources.map((s) => {
     const publisher = s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.publisher)}</a>` : escapeHtml(s.publisher);
@@ -182,7 +191,7 @@ export function eventHtml(event: TimelineEvent): string {
 /** One feed entry per event: a stable id, "Entry: title", the permalink, the event date at its precision. */
 export function eventFeedEntry(event: TimelineEvent, ctx: EventFeedContext): AtomEntry {
   const date = atomDate(event.date);
-  const setsStatus = event.status ? ` Sets the status: ${statusLabel(event.status)}.` : '';
+  const setsStatus = event.status ? ` Sets the status: ${statusLabel(event.status, event.entry.kind)}.` : '';
   return {
     id: eventTagUri(ctx.host, event),
     title: `${event.entry.name}: ${event.title}`,
@@ -192,7 +201,9 @@ export function eventFeedEntry(event: TimelineEvent, ctx: EventFeedContext): Ato
     summary: `${event.detail ?? event.title}${setsStatus}`,
     contentHtml: eventHtml(event),
     categories: [
-      ...(event.status ? [{ term: event.status, label: statusLabel(event.status), scheme: ctx.statusScheme }] : []),
+      ...(event.status
+        ? [{ term: event.status, label: statusLabel(event.status, event.entry.kind), scheme: ctx.statusScheme }]
+        : []),
       { term: event.type, label: EVENT_TYPE_LABELS[event.type], scheme: ctx.typeScheme },
     ],
   };

@@ -1,15 +1,20 @@
-// The machine-readable files of the whole site: the JSON API lists and schema, the CSV of events,
-// the site feed, the calendar of deadlines and robots.txt — and, per entry, its JSON document, its
-// feed and its badge. They are pure functions of the validated content, so the build script writes
-// them directly (scripts/lib/write-data-files.ts) while Astro renders the pages: as Astro routes,
-// their per-route overhead at 10,000 entries cost more than all the entry pages together.
+// The machine-readable files of the whole site: the JSON API lists and schema, the CSVs of entries
+// and events, the site feed and the feeds per status and region, the calendar of deadlines, the data
+// releases and robots.txt — and, per entry, its JSON document, its feed and its badge. They are pure
+// functions of the validated content, written beside Astro's pages by the outputs integration
+// (src/build/write-outputs.ts): as Astro routes, their per-route overhead at 10,000 entries cost
+// more than all the entry pages together.
 import { renderBadge } from './badge.ts';
 import type { EntryView, TimelineItem } from '../entries.ts';
-import { eventFeed, eventFeedContext, feedTagUri, renderAtom, SITE_FEED_SIZE } from './atom.ts';
+import { eventFeed, eventFeedContext, feedTagUri, renderAtom, SITE_FEED_SIZE, tagUri } from './atom.ts';
 import { deadlineEvents, renderCalendar } from './ical.ts';
 import type { EntryData } from '../schema/index.ts';
 import { urls } from '../urls.ts';
-import { eventsCsv } from './csv.ts';
+import { entriesCsv, eventsCsv } from './csv.ts';
+import { changesFeed, releaseEntriesJson, releaseEventsCsv, releaseUrls, type ReleaseInput } from './releases.ts';
+import { nextDeadline } from '../deadlines.ts';
+import { REGIONS } from '../schema/entry.ts';
+import { STATUS_INFO, STATUSES } from '../status.ts';
 import {
   CONTENT_LICENSE,
   entryDocument,
@@ -20,7 +25,7 @@ import {
   type ApiContext,
 } from '../api/documents.ts';
 import { buildJsonSchema } from '../api/schema.ts';
-import { absoluteUrl, dataUrls } from '../api/urls.ts';
+import { absoluteUrl, dataUrls, regionSlug } from '../api/urls.ts';
 
 export interface OutputFile {
   /** Path inside the built site, without a leading slash. */
@@ -66,16 +71,21 @@ export function entryFiles(entry: EntryView, data: EntryData, ctx: ApiContext): 
   ];
 }
 
-/** The site-wide files. `tagline` describes the site in the feed. */
-export function siteFiles(
-  entries: readonly EntryView[],
-  items: readonly TimelineItem[],
-  ctx: ApiContext,
-  tagline: string,
-): OutputFile[] {
+export interface SiteInput {
+  entries: readonly EntryView[];
+  items: readonly TimelineItem[];
+  /** Describes the site in the feed. */
+  tagline: string;
+  /** The data releases, newest first. */
+  releases: readonly ReleaseInput[];
+}
+
+/** The site-wide files. */
+export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx: ApiContext): OutputFile[] {
   const events = timelineEvents(items, ctx);
+  const options = feedOptions(ctx);
   const feed = eventFeed(events.slice(0, SITE_FEED_SIZE), {
-    ...feedOptions(ctx),
+    ...options,
     id: feedTagUri(ctx.site.hostname),
     title: `${ctx.attribution}: latest events`,
     subtitle: tagline,
@@ -86,7 +96,7 @@ export function siteFiles(
     prodId: `-//${ctx.attribution}//Deadlines//EN`,
     name: `${ctx.attribution}: deadlines`,
     description:
-      'Compliance deadlines set by laws and decisions about Huawei equipment. A deadline known only to the month or year is shown on the last day of that period.',
+      'Compliance deadlines set by laws and decisions about Huawei equipment, with their outcomes. A deadline known only to the month or year is shown on the last day of that period.',
     url: absoluteUrl(dataUrls.deadlinesIcs(), ctx.site),
     stamp: ctx.generated,
     events: deadlineEvents(events, ctx.site.hostname),
@@ -94,12 +104,78 @@ export function siteFiles(
   const robots = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(dataUrls.sitemap(), ctx.site)}`, ''].join(
     '\n',
   );
+  const regionOf = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, e.region]));
+  const statusFeeds = STATUSES.map((status) =>
+    file(
+      dataUrls.statusFeed(status),
+      renderAtom(
+        eventFeed(events.filter((e) => e.status === status).slice(0, SITE_FEED_SIZE), {
+          ...options,
+          id: tagUri(ctx.site.hostname, `feed:status:${status}`),
+          title: `${ctx.attribution}: events that set the status ${STATUS_INFO[status].label}`,
+          selfUrl: absoluteUrl(dataUrls.statusFeed(status), ctx.site),
+          pageUrl: absoluteUrl(urls.status(status), ctx.site),
+        }),
+      ),
+    ),
+  );
+  const regionFeeds = REGIONS.map((region) =>
+    file(
+      dataUrls.regionFeed(region),
+      renderAtom(
+        eventFeed(
+          events.filter((e) => regionOf.get(`${e.entry.kind}/${e.entry.slug}`) === region).slice(0, SITE_FEED_SIZE),
+          {
+            ...options,
+            id: tagUri(ctx.site.hostname, `feed:region:${regionSlug(region)}`),
+            title: `${ctx.attribution}: events in ${region}`,
+            selfUrl: absoluteUrl(dataUrls.regionFeed(region), ctx.site),
+            pageUrl: absoluteUrl(`${urls.search()}?region=${encodeURIComponent(region)}`, ctx.site),
+          },
+        ),
+      ),
+    ),
+  );
+  const csvEntries = entries.map((e) => {
+    const deadline = nextDeadline(e.events, ctx.generated);
+    return {
+      kind: e.kind,
+      slug: e.slug,
+      name: e.name,
+      iso2: e.iso2,
+      region: e.region,
+      status: e.status,
+      since: e.sinceEvent?.date,
+      evidence: e.statusEvent?.evidence,
+      scopes: e.scopes,
+      nextDeadline: deadline,
+      lastChanged: e.lastChanged,
+      lastVerified: e.lastVerified,
+      summary: e.summary,
+      url: absoluteUrl(e.url, ctx.site),
+    };
+  });
+  const releaseFiles = releases.flatMap((r) => [
+    file(releaseUrls.entries(r.id), releaseEntriesJson(r, ctx.site)),
+    file(releaseUrls.events(r.id), releaseEventsCsv(r)),
+  ]);
+  const changes = changesFeed(releases, ctx.site, {
+    title: `${ctx.attribution}: changes, release by release`,
+    author: options.author,
+    rights: options.rights,
+    emptyUpdated: ctx.generated,
+  });
   return [
     file(dataUrls.entries(), toJson(entryList(entries, ctx))),
     file(dataUrls.events(), toJson(eventList(events, ctx))),
     file(dataUrls.schema(), toJson(buildJsonSchema(absoluteUrl(dataUrls.schema(), ctx.site)))),
     file(dataUrls.eventsCsv(), eventsCsv(events)),
+    file(dataUrls.entriesCsv(), entriesCsv(csvEntries)),
     file(dataUrls.feed(), renderAtom(feed)),
+    ...statusFeeds,
+    ...regionFeeds,
+    file(dataUrls.changesFeed(), renderAtom(changes)),
+    ...releaseFiles,
     file(dataUrls.deadlinesIcs(), calendar),
     file(dataUrls.robots(), robots),
   ];

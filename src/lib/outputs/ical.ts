@@ -3,6 +3,7 @@
 import type { TimelineEvent } from '../api/schema.ts';
 import { formatDate } from '../dates.ts';
 import { lastDayOf, nextDay } from '../calendar-date.ts';
+import { DEADLINE_OUTCOME_INFO } from '../evidence.ts';
 import { EVENT_TYPE_LABELS } from '../schema/index.ts';
 import { statusLabel } from '../status.ts';
 
@@ -130,12 +131,17 @@ export function deadlineEvent(event: TimelineEvent & { deadline: string }, host:
   const day = lastDayOf(event.deadline);
   const exact = event.deadline.length === 10;
   const when = formatDate(event.deadline);
+  // Once a deadline has an outcome, the calendar says so in the title: "(missed)", "(met)".
+  const outcome =
+    event.deadlineOutcome && event.deadlineOutcome !== 'pending'
+      ? ` (${DEADLINE_OUTCOME_INFO[event.deadlineOutcome].label.toLowerCase()})`
+      : '';
   const summary = exact
-    ? `Deadline for ${event.entry.name}: ${event.title}`
-    : `Deadline for ${event.entry.name}, by ${when}: ${event.title}`;
+    ? `Deadline for ${event.entry.name}: ${event.title}${outcome}`
+    : `Deadline for ${event.entry.name}, by ${when}: ${event.title}${outcome}`;
   const setBy = [
     EVENT_TYPE_LABELS[event.type],
-    ...(event.status ? [`sets the status ${statusLabel(event.status)}`] : []),
+    ...(event.status ? [`sets the status ${statusLabel(event.status, event.entry.kind)}`] : []),
   ].join('; ');
   const description = [
     event.title,
@@ -144,6 +150,11 @@ export function deadlineEvent(event: TimelineEvent & { deadline: string }, host:
       ? `Deadline: ${when}.`
       : `Deadline: by ${when}. The sources give only the ${event.deadline.length === 7 ? 'month' : 'year'}; the calendar shows it on the last day, ${formatDate(day)}.`,
     `Set by the event of ${formatDate(event.date, event.approximate === true)} (${setBy}).`,
+    ...(event.deadlineOutcome
+      ? [
+          `Outcome: ${DEADLINE_OUTCOME_INFO[event.deadlineOutcome].label}.${event.deadlineNote ? ` ${event.deadlineNote}` : ''}`,
+        ]
+      : []),
     'Sources:',
     ...event.sources.map(
       (s, i) =>

@@ -20,6 +20,18 @@ export const SCOPE_LABELS: Record<Scope, string> = {
   cloud: 'Cloud and data centres',
 };
 
+/** Short forms for dense lists: "5G RAN, core". */
+export const SCOPE_SHORT: Record<Scope, string> = {
+  ran: '5G RAN',
+  core: 'core',
+  '4g': '4G',
+  fixed: 'fixed',
+  government: 'government',
+  devices: 'devices',
+  supply: 'supply chain',
+  cloud: 'cloud',
+};
+
 export const EVENT_TYPES = [
   'law',
   'regulation',

@@ -1,17 +1,15 @@
-// The Markdown body is parsed, not matched with regular expressions: a reference-style link, an
-// image or a tag inside a code span is then seen exactly as the renderer will see it (CommonMark
-// plus GFM, as Astro renders it).
+// The Markdown body is parsed, not matched with regular expressions, and by the parser Astro renders
+// it with (Sätteri): a reference-style link, an image or a tag inside a code span is seen exactly as
+// the renderer will see it.
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { markdownToMdast } from 'satteri';
 
 export interface MarkdownProblem {
   message: string;
 }
 
 export function parseMarkdown(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return markdownToMdast(body) as unknown as Root;
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {

@@ -1,0 +1,108 @@
+// A first search in Chromium against the built site: what the browser downloads before the first
+// results appear.
+import { CHROMIUM } from '../ensure-chromium.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '../lib/serve-static.ts';
+import { gzipSize } from './site-size.ts';
+
+export interface FirstSearch {
+  query: string;
+  results?: string;
+  millis?: number;
+  requests: { path: string; bytes: number; transferBytes: number }[];
+  /** What a compressing static host sends: gzip of text files; Pagefind's own files are already gzip. */
+  transferBytes: number;
+  rawBytes: number;
+  byKind: Record<string, { files: number; transferBytes: number }>;
+  note?: string;
+}
+
+function requestKind(path: string): string {
+  if (/\/pagefind(-worker)?\.js$/.test(path)) return 'js';
+  if (path.endsWith('.pagefind')) return 'wasm';
+  const ext = /\.pf_(\w+)$/.exec(path)?.[1];
+  return ext ?? 'other';
+}
+
+export async function firstSearch(siteDir: string, query: string): Promise<FirstSearch> {
+  const empty: FirstSearch = { query, requests: [], transferBytes: 0, rawBytes: 0, byKind: {} };
+  if (!existsSync(CHROMIUM)) return { ...empty, note: `skipped: no Chromium at ${CHROMIUM}` };
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    return { ...empty, note: 'skipped: playwright-core is not installed' };
+  }
+  const { server, url } = await serveStatic(siteDir);
+  // Counted at the server: it sees the worker's requests too, and each file once per fetch.
+  const paths: string[] = [];
+  server.on('request', (req) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.startsWith('/pagefind/')) paths.push(path);
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const problems: string[] = [];
+  try {
+    const page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const started = performance.now();
+    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+    try {
+      await page.waitForFunction(
+        () =>
+          /\bresults? for\b|could not load/.test(document.querySelector('#search-status-message')?.textContent ?? ''),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+    } catch {
+      const shown = (await page.textContent('#search-status-message').catch(() => null))?.trim();
+      return {
+        ...empty,
+        note: `failed: no result after 60 s (message: ${JSON.stringify(shown ?? null)}; ${problems.slice(0, 3).join('; ') || 'no console errors'})`,
+      };
+    }
+    const millis = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    const results = (await page.textContent('#search-status-message'))?.trim() ?? '';
+    const requests = paths.map((path) => {
+      const bytes = readFileSync(join(siteDir, path));
+      return { path, bytes: bytes.length, transferBytes: Math.min(bytes.length, gzipSize(bytes)) };
+    });
+    const byKind: FirstSearch['byKind'] = {};
+    for (const r of requests) {
+      const k = (byKind[requestKind(r.path)] ??= { files: 0, transferBytes: 0 });
+      k.files += 1;
+      k.transferBytes += r.transferBytes;
+    }
+    return {
+      query,
+      results,
+      millis,
+      requests,
+      transferBytes: requests.reduce((n, r) => n + r.transferBytes, 0),
+      rawBytes: requests.reduce((n, r) => n + r.bytes, 0),
+      byKind,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
