@@ -7,6 +7,7 @@
 // --unchecked records files that no longer pass today's validator (content that predates a rule),
 // reading only their YAML; a normal release validates first and records nothing if anything is wrong.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
@@ -86,14 +87,18 @@ function main(): number {
   const dir = join(contentDir, RELEASES_FOLDER);
   mkdirSync(dir, { recursive: true });
   const text = formatReleaseRecord(record);
-  writeFileSync(join(dir, `${id}.json`), text);
+  // Gzipped: a record is never edited, so nothing is lost for diffs, and a release that touches
+  // every entry stays well under 1 MB (the record of December 2026: 1.1 MB of JSON, 0.3 MB gzipped).
+  const file = `${id}.json.gz`;
+  const gz = gzipSync(text, { level: 9 });
+  writeFileSync(join(dir, file), gz);
   const diff = diffReleases(previous?.state ?? new Map(), state);
   console.log(
-    `✓ Release ${id}: ${Object.keys(record.entries).length} entries recorded (${(text.length / 1000).toFixed(0)} kB), ` +
+    `✓ Release ${id}: ${Object.keys(record.entries).length} entries recorded (${(gz.length / 1000).toFixed(0)} kB gzipped), ` +
       `${diffSize(diff)} changes since ${previous?.id ?? 'the start'}: ${diff.added.length} entries added, ` +
       `${diff.statusChanges.length} status changes, ${diff.newEvents.length} new events, ${diff.corrections.length} corrected events.`,
   );
-  console.log(`  Commit ${values.content}/${RELEASES_FOLDER}/${id}.json.`);
+  console.log(`  Commit ${values.content}/${RELEASES_FOLDER}/${file}.`);
   return 0;
 }
 
