@@ -92,7 +92,7 @@ function main(): number {
   const file = `${id}.json.gz`;
   const gz = gzipSync(text, { level: 9 });
   writeFileSync(join(dir, file), gz);
-  const diff = diffReleases(previous?.state ?? new Map(), state);
+  const diff = diffReleases(previous?.state ?? (new Map() as ReleaseState), state);
   console.log(
     `✓ Release ${id}: ${Object.keys(record.entries).length} entries recorded (${(gz.length / 1000).toFixed(0)} kB gzipped), ` +
       `${diffSize(diff)} changes since ${previous?.id ?? 'the start'}: ${diff.added.length} entries added, ` +

@@ -7,7 +7,7 @@ let cache: Promise<CoverageRow[]> | undefined;
 
 export function getCoverage(): Promise<CoverageRow[]> {
   cache ??= (async () => {
-    let searched: Record<string, CoverageItem> = {};
+    let searched: Record<string, CoverageItem>;
     try {
       // The collection exists only when content/coverage.yaml does (a benchmark's content has none).
       const items = await getCollection('coverage');

@@ -285,9 +285,7 @@ function compareEntry(key: string, then: EntrySnapshot, now: EntrySnapshot, diff
 
 /** The events of a snapshot in file order, with their positions: what the status derivations read. */
 export function eventList(entry: EntrySnapshot): Array<EventSnapshot & { id: string; order: number }> {
-  return Object.entries(entry.events).map(([id, e], order) => ({ ...e, id, order })) as Array<
-    EventSnapshot & { id: string; order: number }
-  >;
+  return Object.entries(entry.events).map(([id, e], order) => ({ ...e, id, order }));
 }
 
 /** True when a diff touches an entry in a way a reader would call a change of substance. */
@@ -304,7 +302,8 @@ export function isSubstantive(diff: ReleaseDiff, key: string): boolean {
 
 /** Count of everything a diff lists. */
 export function diffSize(diff: ReleaseDiff): number {
-  return Object.values(diff).reduce((n, list: unknown[]) => n + list.length, 0);
+  const lists: ReadonlyArray<readonly unknown[]> = Object.values(diff);
+  return lists.reduce((n, list) => n + list.length, 0);
 }
 
 // ── Reading and writing records ──────────────────────────────────────────────────────────────────
@@ -341,7 +340,7 @@ export function parseReleaseRecord(file: string, text: string): ReleaseRecord {
     const issue = result.error.issues[0]!;
     throw new Error(`${file} › ${issue.path.join('.')}: ${issue.message}`);
   }
-  return result.data as unknown as ReleaseRecord;
+  return result.data;
 }
 
 /**
@@ -474,7 +473,7 @@ export function releaseHistory(records: readonly ReleaseRecord[]): ReleaseStep[]
   const history = replayReleases(records);
   return history
     .map(({ id, state }, i) => {
-      const diff = diffReleases(history[i - 1]?.state ?? new Map(), state);
+      const diff = diffReleases(history[i - 1]?.state ?? new Map<string, EntrySnapshot>(), state);
       return { id, date: id.slice(0, 10), previous: history[i - 1]?.id ?? null, state, diff, items: changeItems(diff) };
     })
     .reverse();

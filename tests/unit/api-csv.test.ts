@@ -49,6 +49,7 @@ describe('events.csv rows', () => {
     date: '2020-12',
     title: 'A law, with "quotes"',
     type: 'law',
+    evidence: 'single-report',
     sources: [{ publisher: 'A', date: '2020-12' }],
     url: 'https://x.example/countries/zeta/#law',
     entry: {
@@ -100,7 +101,7 @@ describe('events.csv rows', () => {
 
   it('writes the documented columns in order, and quotes what needs it', () => {
     const csv = eventsCsv([event({})]);
-    const [header, row] = parse<string[]>(csv, { record_delimiter: '\r\n' });
+    const [header, row]: string[][] = parse(csv, { record_delimiter: '\r\n' });
     expect(header).toEqual(EVENT_CSV_COLUMNS.map(([c]) => c));
     expect(row![header!.indexOf('event_title')]).toBe('A law, with "quotes"');
     expect(csv).toContain('"A law, with ""quotes"""');

@@ -45,7 +45,7 @@ describe('the site-wide files', () => {
       views.reduce((n, v) => n + v.events.length, 0),
     );
     // One row per event and source.
-    const rows = parseCsv(byPath.get('data/events.csv')!, { columns: true }) as object[];
+    const rows = parseCsv<object>(byPath.get('data/events.csv')!, { columns: true });
     expect(rows).toHaveLength(views.reduce((n, v) => n + v.events.reduce((m, e) => m + e.sources.length, 0), 0));
     const feed = new XMLParser().parse(byPath.get('feed.xml')!);
     expect(feed.feed.title).toBe('Tracker: latest events');
@@ -73,7 +73,9 @@ describe('the files of one entry', () => {
 describe('map rows', () => {
   it('draw countries with a code and list organizations with no single country beside the map', () => {
     expect(mapRows(views).map((r) => [r.iso2, r.status, r.since])).toEqual([['DE', 'restricted', '2020-12-07']]);
-    expect(besideRows(views)).toEqual([{ name: 'Example Union', url: '/organizations/example-union/', status: 'no-decision' }]);
+    expect(besideRows(views)).toEqual([
+      { name: 'Example Union', url: '/organizations/example-union/', status: 'no-decision' },
+    ]);
   });
 
   it('take the status from the caller, leaving out entries with none', () => {

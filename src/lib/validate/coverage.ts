@@ -14,12 +14,17 @@ export interface ParsedCoverage {
 }
 
 /** Parse and check the shape of the coverage file. */
-export function parseCoverageFile({ file, bytes }: ContentFile): { coverage?: ParsedCoverage; issues: ValidationIssue[] } {
+export function parseCoverageFile({ file, bytes }: ContentFile): {
+  coverage?: ParsedCoverage;
+  issues: ValidationIssue[];
+} {
   let data: unknown;
   try {
     data = yaml.load(new TextDecoder('utf-8', { fatal: true }).decode(bytes), { schema: yaml.CORE_SCHEMA }) ?? {};
   } catch (error) {
-    return { issues: [{ file, field: '(file)', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    return {
+      issues: [{ file, field: '(file)', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }],
+    };
   }
   const result = CoverageFileSchema.safeParse(data);
   if (!result.success) {
@@ -29,7 +34,11 @@ export function parseCoverageFile({ file, bytes }: ContentFile): { coverage?: Pa
 }
 
 /** Rules across the coverage file and the entries. */
-export function coverageRules(coverage: ParsedCoverage, entries: readonly ParsedEntry[], today: string): ValidationIssue[] {
+export function coverageRules(
+  coverage: ParsedCoverage,
+  entries: readonly ParsedEntry[],
+  today: string,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file: coverage.file, field, message });
   const withEntry = new Map(entries.flatMap((e) => ('iso2' in e.data ? [[e.data.iso2, e.file] as const] : [])));
@@ -37,7 +46,8 @@ export function coverageRules(coverage: ParsedCoverage, entries: readonly Parsed
     if (!isSovereignState(code)) add(code, `${code} is not one of the sovereign states the coverage page accounts for`);
     const file = withEntry.get(code);
     if (file) add(code, `${code} has an entry (${file}): remove it from ${COVERAGE_FILE}`);
-    if (isAfter(item.searched, today)) add(`${code}.searched`, `${item.searched} is in the future (build date ${today})`);
+    if (isAfter(item.searched, today))
+      add(`${code}.searched`, `${item.searched} is in the future (build date ${today})`);
   }
   return issues;
 }
