@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { mapSvg } from '../data/map.ts';
 
-export const GET: APIRoute = async () => new Response(await mapSvg('dark'), { headers: { 'content-type': 'image/svg+xml' } });
+export const GET: APIRoute = async () =>
+  new Response(await mapSvg('dark'), { headers: { 'content-type': 'image/svg+xml' } });

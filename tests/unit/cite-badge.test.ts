@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { stylesheetWithStatusColors } from '../support/stylesheet.ts';
 import { describe, expect, it } from 'vitest';

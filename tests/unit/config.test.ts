@@ -45,7 +45,10 @@ describe('the build configuration', () => {
   it('reports every bad setting at once', () => {
     let error: unknown;
     try {
-      readConfig({ BUILD_DATE: '2026-02-30', SITE_URL: 'not a url', REPO_URL: 'ftp://x.example', CONTACT_EMAIL: 'nobody' }, TODAY);
+      readConfig(
+        { BUILD_DATE: '2026-02-30', SITE_URL: 'not a url', REPO_URL: 'ftp://x.example', CONTACT_EMAIL: 'nobody' },
+        TODAY,
+      );
     } catch (e) {
       error = e;
     }

@@ -69,8 +69,10 @@ describe('deadline dates', () => {
     date: '2020-07-14',
     title: 'Removal ordered; phones, too',
     type: 'law',
+    evidence: 'official-text',
     status: 'restricted',
     deadline,
+    deadlineOutcome: 'pending',
     sources: [{ publisher: 'Gazette, official', date: '2020-07-14', url: 'https://gazette.example/a' }],
     url: 'https://x.example/countries/zeta/#removal-law',
     entry: {

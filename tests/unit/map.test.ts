@@ -5,7 +5,6 @@ import { niceScale, renderStatusChart } from '../../src/lib/chart.ts';
 import { renderWorldMapSvg, STATUS_FILL } from '../../src/lib/map/render-svg.ts';
 import { buildWorldMap, type MapCountry } from '../../src/lib/map/world-map.ts';
 import { STATUSES } from '../../src/lib/status.ts';
-import { readFileSync } from 'node:fs';
 
 const countries: MapCountry[] = [
   { iso2: 'GB', name: 'United Kingdom', status: 'banned', url: '/countries/united-kingdom/' },

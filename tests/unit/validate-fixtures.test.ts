@@ -44,7 +44,9 @@ describe('one invalid fixture per rule', () => {
 describe('every rule across entries has an invalid fixture', () => {
   // A rule without a fixture could be replaced by \`false\` and every test would still pass.
   const folders = Object.keys(EXPECTED);
-  const rules = [...ENTRY_RULES, ...FAQ_RULES].map((r) => r.name).concat(['duplicate-slug', 'body-link-to-missing', 'coverage']);
+  const rules = [...ENTRY_RULES, ...FAQ_RULES]
+    .map((r) => r.name)
+    .concat(['duplicate-slug', 'body-link-to-missing', 'coverage']);
   it.each(rules)('%s', (rule) => {
     expect(folders.filter((f) => f === rule || f.startsWith(`${rule}-`))).not.toEqual([]);
   });

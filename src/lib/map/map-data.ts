@@ -62,7 +62,14 @@ export function coverageMarks(
 ): MapCoverage[] {
   return rows.flatMap((r) =>
     r.state === 'no-public-decision' || r.state === 'not-researched'
-      ? [{ iso2: r.iso2, name: r.name, state: r.state, url: `${coverageUrl}#${r.state === 'no-public-decision' ? 'no-public-decision' : 'not-researched'}` }]
+      ? [
+          {
+            iso2: r.iso2,
+            name: r.name,
+            state: r.state,
+            url: `${coverageUrl}#${r.state === 'no-public-decision' ? 'no-public-decision' : 'not-researched'}`,
+          },
+        ]
       : [],
   );
 }
