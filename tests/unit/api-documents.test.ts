@@ -129,6 +129,9 @@ describe('API documents', () => {
       region: 'Europe',
       status: 'banned',
       statusSince: '2020-12-07',
+      statusLabel: 'Banned',
+      scopes: [{ scope: 'core', status: 'banned', since: '2020-12-07', eventId: 'law' }],
+      nextDeadline: { date: '2027', outcome: 'pending', eventId: 'law' },
       lastChanged: '2021',
       lastVerified: '2026-11-01',
       summary: 'A summary long enough for the schema.',
@@ -140,6 +143,8 @@ describe('API documents', () => {
   it('statusSince is null when no event sets a status; companies without a country have none', () => {
     const summary = entryList([alpha], ctx).entries[0]!;
     expect(summary.statusSince).toBeNull();
+    expect(summary.statusLabel).toBe('No decision');
+    expect(summary.nextDeadline).toBeNull();
     expect('country' in summary).toBe(false);
     expect('iso2' in summary).toBe(false);
   });
@@ -147,7 +152,20 @@ describe('API documents', () => {
   it('an entry document is the frontmatter as written plus derived fields and event permalinks', () => {
     const doc = entryDocument(zeta, raw[0]!.data, ctx);
     expect(EntryDocumentSchema.parse(doc)).toStrictEqual(doc);
-    const { kind, slug, statusSince, lastChanged, url, apiUrl, relatedEntries, events, ...rest } = doc.entry;
+    const {
+      kind,
+      slug,
+      statusSince,
+      statusLabel: _label,
+      scopes: _scopes,
+      nextDeadline: _deadline,
+      lastChanged,
+      url,
+      apiUrl,
+      relatedEntries,
+      events,
+      ...rest
+    } = doc.entry;
     expect({ ...rest, events: events.map(({ url: _u, ...e }) => e) }).toStrictEqual(raw[0]!.data);
     expect(events.map((e) => e.url)).toEqual(
       ['review', 'law', 'court'].map((id) => `https://x.example/countries/zeta/#${id}`),

@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/build/content-files.ts';
+import { coverageRows } from '../../src/lib/coverage/coverage.ts';
+import { SOVEREIGN_STATES } from '../../src/lib/coverage/sovereign-states.ts';
+import { REGIONS } from '../../src/lib/schema/index.ts';
 import { normalizeName, validateContent } from '../../src/lib/validate/index.ts';
 
 const listed = readFileSync(new URL('../coverage/entities.txt', import.meta.url), 'utf8')
@@ -9,8 +12,11 @@ const listed = readFileSync(new URL('../coverage/entities.txt', import.meta.url)
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'));
 
+// Today, not a fixed date: a deadline that passes without its outcome recorded should fail the tests.
+const TODAY = new Date().toISOString().slice(0, 10);
+
 describe('content coverage', () => {
-  const { entries, issues } = validateContent(readContentFiles('content'), { today: '9999-12-31' });
+  const { entries, issues, coverage } = validateContent(readContentFiles('content'), { today: TODAY });
   const known = new Map<string, string>();
   for (const e of entries) for (const n of [e.data.name, ...e.data.aliases]) known.set(normalizeName(n), e.file);
 
@@ -25,5 +31,30 @@ describe('content coverage', () => {
 
   it('has an entry for every listed entity', () => {
     expect(listed.filter((name) => !known.has(normalizeName(name)))).toEqual([]);
+  });
+
+  it('has at least 150 country entries, in every region', () => {
+    const countries = entries.filter((e) => e.kind === 'countries');
+    expect(countries.length).toBeGreaterThanOrEqual(150);
+    for (const region of REGIONS)
+      expect(
+        countries.some((e) => e.data.region === region),
+        region,
+      ).toBe(true);
+  });
+
+  it('accounts for every sovereign state: an entry or a dated search', () => {
+    const rows = coverageRows(
+      entries.map((e) => ({
+        kind: e.kind,
+        iso2: 'iso2' in e.data ? e.data.iso2 : undefined,
+        name: e.data.name,
+        url: `/${e.kind}/${e.slug}/`,
+        status: e.data.status,
+      })),
+      coverage?.items ?? {},
+    );
+    expect(rows).toHaveLength(SOVEREIGN_STATES.length);
+    expect(rows.filter((r) => r.state === 'not-researched').map((r) => r.name)).toEqual([]);
   });
 });

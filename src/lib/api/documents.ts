@@ -6,6 +6,8 @@ import { EventSchema, SourceSchema, type EntryData, type TimelineEvent as Frontm
 import type { Status } from '../status.ts';
 import type { Kind } from '../kinds.ts';
 import { sortEventsDesc } from '../timeline.ts';
+import { nextDeadline } from '../deadlines.ts';
+import { statusLabel } from '../status.ts';
 import { urls } from '../urls.ts';
 import type {
   ApiEvent,
@@ -74,8 +76,14 @@ export function entryRef(ref: Pick<ViewRef, 'kind' | 'slug' | 'name' | 'status'>
 
 /** The fields every entry in the API derives from its file and timeline. */
 function derived(view: EntryView, ctx: ApiContext) {
+  const deadline = nextDeadline(view.events, ctx.generated);
   return {
     statusSince: view.sinceEvent?.date ?? null,
+    statusLabel: statusLabel(view.status, view.kind),
+    scopes: view.scopes.map((s) => ({ scope: s.scope, status: s.status, since: s.since.date, eventId: s.event.id })),
+    nextDeadline: deadline
+      ? { date: deadline.deadline, outcome: deadline.deadlineOutcome ?? 'unknown', eventId: deadline.id }
+      : null,
     lastChanged: view.lastChanged,
     url: absoluteUrl(view.url, ctx.site),
     apiUrl: absoluteUrl(dataUrls.entry(view.kind, view.slug), ctx.site),
@@ -85,8 +93,28 @@ function derived(view: EntryView, ctx: ApiContext) {
 /** One entry of entries.json. Countries carry `iso2`; companies and organizations `country`, when known. */
 export function entrySummary(view: EntryView, ctx: ApiContext): EntrySummary {
   const { slug, name, aliases, region, status, lastVerified, summary } = view;
-  const { statusSince, lastChanged, url, apiUrl } = derived(view, ctx);
-  const rest = { region, status, statusSince, lastChanged, lastVerified, summary, url, apiUrl };
+  const {
+    statusSince,
+    statusLabel: label,
+    scopes,
+    nextDeadline: deadline,
+    lastChanged,
+    url,
+    apiUrl,
+  } = derived(view, ctx);
+  const rest = {
+    region,
+    status,
+    statusSince,
+    statusLabel: label,
+    scopes,
+    nextDeadline: deadline,
+    lastChanged,
+    ...(lastVerified !== undefined ? { lastVerified } : {}),
+    summary,
+    url,
+    apiUrl,
+  };
   if (view.kind === 'countries') {
     if (view.iso2 === undefined) throw new Error(`countries/${slug} has no iso2`);
     return { kind: 'countries', slug, name, aliases, iso2: view.iso2, ...rest };

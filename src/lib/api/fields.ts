@@ -50,6 +50,21 @@ export const ENTRY_SUMMARY_FIELDS: readonly FieldDoc[] = [
     `${DATE} or null`,
     'The date of the event that set the current status — the first of an unbroken run of events setting it, as the entry page says “since” — or null when no event sets one.',
   ],
+  [
+    'statusLabel',
+    'string',
+    'The status in words, as the site shows it; companies have their own wording (“Cut ties with Huawei”).',
+  ],
+  [
+    'scopes',
+    'object[]',
+    'The status per part of the network, where events name one: scope, status, since (date) and eventId.',
+  ],
+  [
+    'nextDeadline',
+    'object or null',
+    'The soonest deadline still ahead of the build date, else the latest passed one: date, outcome and eventId.',
+  ],
   ['lastChanged', DATE, 'The date of the newest event.'],
   [
     'lastVerified',

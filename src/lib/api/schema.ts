@@ -5,6 +5,8 @@ import { z } from 'zod';
 import {
   CalendarDateSchema,
   CompanyEntrySchema,
+  DEADLINE_OUTCOMES,
+  SCOPES,
   CountryEntrySchema,
   DayDateSchema,
   EventSchema,
@@ -52,6 +54,30 @@ const derivedFields = {
   ),
   /** Date of the newest event. */
   lastChanged: CalendarDateSchema.describe('Date of the newest event'),
+  /** The status in words, as the site shows it: companies say what they did ("Cut ties with Huawei"). */
+  statusLabel: z.string().describe('The status in words, as the site shows it; companies have their own wording'),
+  /** The status per part of the network, derived from the scopes the events name. */
+  scopes: z
+    .array(
+      z.strictObject({
+        scope: z.enum(SCOPES).describe('The part of the network'),
+        status: z.enum(STATUSES).describe('Its status for that part'),
+        since: CalendarDateSchema.describe('Date of the event from which it has held'),
+        eventId: KebabSchema.describe('The event that last set it'),
+      }),
+    )
+    .describe('The status per part of the network, where events name one; parts no event names are left out'),
+  /** The soonest deadline still ahead of the build date, or else the latest passed one, with its outcome. */
+  nextDeadline: z
+    .strictObject({
+      date: CalendarDateSchema.describe('The deadline'),
+      outcome: z.enum(DEADLINE_OUTCOMES).describe('What became of it'),
+      eventId: KebabSchema.describe('The event that set it'),
+    })
+    .nullable()
+    .describe(
+      'The soonest deadline still ahead of the build date, else the latest passed one; null when there is none',
+    ),
   /** The entry page. */
   url: z.url().describe('The entry page'),
   /** This entry as a JSON document (EntryDocument). */

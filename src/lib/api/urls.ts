@@ -15,6 +15,8 @@ export const dataUrls = {
   statusFeed: (status: string) => `/status/${status}/feed.xml`,
   regionFeed: (region: string) => `/regions/${regionSlug(region)}/feed.xml`,
   changesFeed: () => '/changes/feed.xml',
+  /** The name index of the type-ahead, one file per first character (src/lib/matcher.ts). */
+  names: (shard: string) => `/search/names/${shard}.json`,
   feed: () => '/feed.xml',
   entryFeed: (kind: Kind, slug: string) => `/${kind}/${slug}/feed.xml`,
   deadlinesIcs: () => '/deadlines.ics',

@@ -1,0 +1,188 @@
+// The pure derivations the entry page, the maps, the groups and the lists rest on.
+import { describe, expect, it } from 'vitest';
+import { correctionHref } from '../../src/lib/corrections.ts';
+import { nextDeadline } from '../../src/lib/deadlines.ts';
+import { GROUPS, groupMembers } from '../../src/lib/groups.ts';
+import { reviewQueue } from '../../src/lib/review-queue.ts';
+import { statusByScope, statusForScope } from '../../src/lib/scope-status.ts';
+import { fullTextQuery, markdownText } from '../../src/lib/search.ts';
+import { statusPath } from '../../src/lib/status-path.ts';
+import { groupStories, storySiblings } from '../../src/lib/stories.ts';
+
+const ev = (id: string, date: string, over: Record<string, unknown> = {}) => ({ id, date, ...over });
+
+describe('status by part of the network', () => {
+  const events = [
+    ev('a', '2019', { status: 'under-review' }),
+    ev('b', '2020-01', { status: 'restricted', scope: ['core', 'ran'] }),
+    ev('c', '2020-07', { status: 'banned', scope: ['ran'] }),
+    ev('d', '2021', { status: 'banned', scope: ['ran', 'government'] }),
+    ev('e', '2022', { status: 'permitted' }),
+  ] as const;
+
+  it('replays scoped events scope by scope; unscoped ones leave the scopes alone', () => {
+    const rows = statusByScope(events).map((r) => [r.scope, r.status, r.since.id, r.event.id]);
+    expect(rows).toEqual([
+      ['ran', 'banned', 'c', 'd'],
+      ['core', 'restricted', 'b', 'b'],
+      ['government', 'banned', 'd', 'd'],
+    ]);
+  });
+
+  it('can be read as of a date, and for one scope', () => {
+    expect(statusByScope(events, '2020-06-30').map((r) => [r.scope, r.status])).toEqual([
+      ['ran', 'restricted'],
+      ['core', 'restricted'],
+    ]);
+    expect(statusForScope(events, 'cloud')).toBeUndefined();
+    expect(statusForScope(events, 'core')?.status).toBe('restricted');
+  });
+});
+
+describe('the status path', () => {
+  it('lists each change once, oldest first, from the first event of each run', () => {
+    const path = statusPath([
+      ev('c', '2021', { status: 'banned' }),
+      ev('a', '2019', { status: 'under-review' }),
+      ev('b', '2020', { status: 'banned' }),
+      ev('x', '2020-05'),
+    ]);
+    expect(path.map((s) => [s.status, s.event.id])).toEqual([
+      ['under-review', 'a'],
+      ['banned', 'b'],
+    ]);
+  });
+});
+
+describe('the next deadline', () => {
+  const events = [
+    ev('old', '2019', { deadline: '2023-12-31', deadlineOutcome: 'missed' }),
+    ev('soon', '2022', { deadline: '2027', deadlineOutcome: 'pending' }),
+    ev('later', '2022', { deadline: '2029', deadlineOutcome: 'pending' }),
+  ];
+  it('is the soonest still ahead, or else the latest passed', () => {
+    expect(nextDeadline(events, '2026-12-03')).toMatchObject({ id: 'soon', passed: false });
+    expect(nextDeadline(events, '2030-01-01')).toMatchObject({ id: 'later', passed: true });
+    expect(nextDeadline([ev('none', '2020')], '2026-12-03')).toBeUndefined();
+  });
+});
+
+describe('stories', () => {
+  const item = (url: string, date: string, urls: string[], story?: string) => ({
+    url,
+    date,
+    ...(story ? { story } : {}),
+    sources: urls.map((u) => ({ url: u })),
+  });
+  const items = [
+    item('/countries/norway/#a', '2019-12-13', ['https://n.example/telenor']),
+    item('/companies/telenor/#b', '2019-12-13', ['https://n.example/telenor', 'https://m.example/x']),
+    item('/companies/ericsson/#c', '2019-12-13', ['https://m.example/x']),
+    item('/countries/sweden/#d', '2019-12-13', ['https://other.example/']),
+    item('/countries/uk/#e', '2020-07-14', [], 'uk-ban'),
+    item('/companies/bt/#f', '2020-07-14', [], 'uk-ban'),
+    item('/countries/norway/#g', '2020-01-01', ['https://n.example/telenor']),
+  ];
+
+  it('joins copies that share a date and a source address, or a story key, transitively', () => {
+    expect(groupStories(items).map((g) => g.map((i) => i.url.split('#')[1]))).toEqual([
+      ['a', 'b', 'c'],
+      ['d'],
+      ['e', 'f'],
+      ['g'],
+    ]);
+  });
+
+  it('gives each copy the others', () => {
+    expect(
+      storySiblings(items)
+        .get('/companies/bt/#f')!
+        .map((i) => i.url),
+    ).toEqual(['/countries/uk/#e']);
+    expect(storySiblings(items).get('/countries/sweden/#d')).toEqual([]);
+  });
+});
+
+describe('correction links', () => {
+  const target = { entryName: 'Sweden', eventTitle: 'PTS bars Huawei', url: 'https://t.example/countries/sweden/#pts' };
+  it('prefill an issue on the repository when one is set', () => {
+    const href = new URL(correctionHref(target, { repoUrl: 'https://github.com/o/r/', contactEmail: 'a@b.example' })!);
+    expect(href.origin + href.pathname).toBe('https://github.com/o/r/issues/new');
+    expect(href.searchParams.get('title')).toBe('Correction: Sweden: PTS bars Huawei');
+    expect(href.searchParams.get('body')).toContain('Page: https://t.example/countries/sweden/#pts');
+  });
+  it('fall back to e-mail, and to nothing', () => {
+    const mail = correctionHref(target, { contactEmail: 'fix@t.example' })!;
+    expect(mail).toMatch(/^mailto:fix@t\.example\?subject=Correction%3A%20Sweden/);
+    expect(correctionHref(target, {})).toBeUndefined();
+  });
+});
+
+describe('groups', () => {
+  it('have the members the issue names, and map them to entries by code or slug', () => {
+    expect(GROUPS.map((g) => [g.slug, g.members.length])).toEqual([
+      ['five-eyes', 5],
+      ['eu', 27],
+      ['g7', 8],
+      ['g20', 21],
+      ['asean', 11],
+      ['gulf', 6],
+      ['quad', 4],
+    ]);
+    const members = groupMembers(
+      GROUPS.find((g) => g.slug === 'g7')!,
+      [
+        { kind: 'countries', slug: 'germany', iso2: 'DE' },
+        { kind: 'organizations', slug: 'european-union', iso2: undefined },
+      ],
+    );
+    expect(members.filter((m) => m.entry).map((m) => m.entry!.slug)).toEqual(['germany', 'european-union']);
+    expect(members.filter((m) => !m.entry)).toHaveLength(6);
+  });
+});
+
+describe('search text', () => {
+  it('reads Markdown as prose for the index', () => {
+    expect(
+      markdownText('See [the **law**](https://a.example/x_(y)) and [ref][1].\n\n[1]: https://b.example\n\n> `code`'),
+    ).toBe('See the law and ref. code');
+  });
+  it('hands the full-text index no markup and no runaway words', () => {
+    expect(fullTextQuery('<img src=x onerror=alert(1)>')).toBe('');
+    expect(fullTextQuery('a'.repeat(5000))).toBe('');
+    expect(fullTextQuery('rip and <b>replace</b>')).toBe('rip and replace');
+  });
+});
+
+describe('the review queue', () => {
+  const entries = [
+    {
+      key: 'countries/a',
+      name: 'A',
+      lastVerified: '2026-12-01',
+      events: [ev('x', '2026-11')].map((e) => ({ ...e, title: 'x' })),
+    },
+    { key: 'countries/b', name: 'B', lastVerified: undefined, events: [] },
+    {
+      key: 'countries/c',
+      name: 'C',
+      lastVerified: '2024-01-01',
+      events: [{ id: 'y', date: '2025-03', title: 'Later' }],
+    },
+    { key: 'countries/d', name: 'D', lastVerified: '2025-06-01', events: [] },
+  ];
+  it('lists the never reviewed, then the oldest reviews past a year, with what changed since', () => {
+    const queue = reviewQueue(
+      entries,
+      [{ id: '2025-05-01', date: '2025-05-01', items: [{ kind: 'new-event', key: 'countries/c', name: 'C' }] }],
+      '2026-12-03',
+    );
+    expect(queue.map((q) => [q.name, q.age])).toEqual([
+      ['B', undefined],
+      ['C', 1067],
+      ['D', 550],
+    ]);
+    expect(queue[1]!.newerEvents.map((e) => e.id)).toEqual(['y']);
+    expect(queue[1]!.releases).toEqual([{ id: '2025-05-01', changes: 1 }]);
+  });
+});
