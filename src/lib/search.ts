@@ -37,7 +37,7 @@ export function markdownText(markdown: string): string {
   return markdown
     .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, '')
     .replace(/^```[^\n]*$/gm, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*(?:\([^)]*\)[^)]*)*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/^#{1,6}\s+/gm, '')
@@ -99,4 +99,18 @@ export function faqRecord(faq: { slug: string; data: FaqData; body: string }): S
     filters: { kind: [FAQ_KIND] },
     sort: { [SORT_KEY]: faq.data.lastVerified },
   };
+}
+
+/**
+ * What to hand the full-text index: no markup-like fragments, no word longer than any word of the
+ * record ("aaaa…" five thousand times would match everything by prefix). Empty when nothing is left.
+ */
+export function fullTextQuery(q: string): string {
+  return q
+    .replace(/<[^>]*>?/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && w.length <= 40)
+    .join(' ')
+    .slice(0, 120)
+    .trim();
 }

@@ -13,6 +13,7 @@ import { urls } from '../urls.ts';
 import { entriesCsv, eventsCsv } from './csv.ts';
 import { changesFeed, releaseEntriesJson, releaseEventsCsv, releaseUrls, type ReleaseInput } from './releases.ts';
 import { nextDeadline } from '../deadlines.ts';
+import { nameRecords, nameShards } from '../matcher.ts';
 import { REGIONS } from '../schema/entry.ts';
 import { STATUS_INFO, STATUSES } from '../status.ts';
 import {
@@ -165,7 +166,12 @@ export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx:
     rights: options.rights,
     emptyUpdated: ctx.generated,
   });
+  // The name index: compact JSON, one file per first character.
+  const names = Object.entries(nameShards(nameRecords(entries))).map(([shard, records]) =>
+    file(dataUrls.names(shard), JSON.stringify(records)),
+  );
   return [
+    ...names,
     file(dataUrls.entries(), toJson(entryList(entries, ctx))),
     file(dataUrls.events(), toJson(eventList(events, ctx))),
     file(dataUrls.schema(), toJson(buildJsonSchema(absoluteUrl(dataUrls.schema(), ctx.site)))),

@@ -1,0 +1,12 @@
+// The name index the type-ahead and the search page match against (src/lib/matcher.ts): which
+// files it has, for the header's search form. The files themselves are written with the data files.
+import { nameRecords, nameShards } from '../lib/matcher.ts';
+import { getEntries } from './entries.ts';
+
+let shards: Promise<string> | undefined;
+
+/** The first characters that have a file, as one string ("abc…x"). */
+export function getNameShards(): Promise<string> {
+  shards ??= getEntries().then((entries) => Object.keys(nameShards(nameRecords(entries))).sort().join(''));
+  return shards;
+}

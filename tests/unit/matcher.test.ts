@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/build/content-files.ts';
+import { buildEntries } from '../../src/lib/entries.ts';
+import {
+  closeTerm,
+  createMatcher,
+  didYouMean,
+  foldName,
+  MAX_QUERY_LENGTH,
+  nameRecords,
+  nameShards,
+  type NameRecord,
+  shardOf,
+} from '../../src/lib/matcher.ts';
+import { validateContent } from '../../src/lib/validate/index.ts';
+import { QUERY_TABLE } from '../support/query-table.ts';
+
+describe('folding', () => {
+  it.each([
+    ['Côte d’Ivoire', 'cote d ivoire'],
+    ["CÔTE D'IVOIRE", 'cote d ivoire'],
+    ['  Türkiye ', 'turkiye'],
+    ['São Tomé and Príncipe', 'sao tome and principe'],
+    ['Straße', 'strasse'],
+    ['AT&T', 'at t'],
+    ['中国', '中国'],
+    ['Россия', 'россия'],
+    ['Ελλάδα', 'ελλαδα'],
+  ])('%s → %s', (input, folded) => expect(foldName(input)).toBe(folded));
+
+  it('files every name under its first character, other scripts under "x"', () => {
+    expect(shardOf('germany')).toBe('g');
+    expect(shardOf('5g')).toBe('5');
+    expect(shardOf('中国')).toBe('x');
+    const shards = nameShards([
+      { n: 'Germany', a: ['Deutschland', 'Германия'], u: '/g/', s: 'restricted', k: 'countries' },
+    ]);
+    expect(Object.keys(shards).sort()).toEqual(['d', 'g', 'x']);
+  });
+});
+
+const fixtures: NameRecord[] = [
+  { n: 'Ukraine', u: '/countries/ukraine/', s: 'under-review', k: 'countries' },
+  { n: 'United Kingdom', a: ['UK', 'Britain'], u: '/countries/united-kingdom/', s: 'banned', k: 'countries' },
+  { n: 'UK Telecom', u: '/companies/uk-telecom/', s: 'permitted', k: 'companies' },
+  { n: 'Georgia', u: '/countries/georgia/', s: 'under-review', k: 'countries' },
+  { n: 'Germany', a: ['Deutschland'], u: '/countries/germany/', s: 'restricted', k: 'countries' },
+  { n: 'German Telecom', u: '/companies/german-telecom/', s: 'permitted', k: 'companies' },
+];
+
+describe('ranking', () => {
+  const m = createMatcher(fixtures);
+  const first = (q: string) => m.search(q)[0]?.record.n;
+
+  it('puts an exact name or alias first, always, before longer names that start with it', () => {
+    expect(m.search('uk').map((r) => [r.record.n, r.tier])).toEqual([
+      ['United Kingdom', 'exact'],
+      ['Ukraine', 'prefix'],
+      ['UK Telecom', 'prefix'],
+    ]);
+  });
+
+  it('holds close spellings to a budget of wrong letters', () => {
+    expect(m.search('gremany')[0]?.record.n).toBe('Germany'); // two letters swapped
+    expect(m.search('gxrmxnx')).toEqual([]); // three wrong
+  });
+
+  it('ranks prefixes before words, and countries before companies', () => {
+    expect(m.search('germ').map((r) => r.record.n)).toEqual(['Germany', 'German Telecom']);
+    expect(first('telecom')).toBe('UK Telecom');
+  });
+
+  it('finds close spellings only when nothing matches by name, and offers the best as "did you mean"', () => {
+    const close = m.search('germny');
+    expect(close[0]?.record.n).toBe('Germany');
+    expect(close[0]?.tier).toBe('close');
+    expect(didYouMean(close)?.record.n).toBe('Germany');
+    expect(didYouMean(m.search('germany'))).toBeUndefined();
+  });
+
+  it('matches nothing for nonsense, markup or a query too long to be a name', () => {
+    expect(m.search('zzzz')).toEqual([]);
+    expect(m.search('<img src=x onerror=alert(1)>')).toEqual([]);
+    expect(m.search('a'.repeat(MAX_QUERY_LENGTH + 1))).toEqual([]);
+    expect(m.search('   ')).toEqual([]);
+  });
+
+  it('says which name matched', () => {
+    expect(m.search('deutschland')[0]).toMatchObject({ matched: 'Deutschland', tier: 'exact' });
+  });
+
+  it('suggests the search term a misspelling meant', () => {
+    expect(closeTerm('huwaei')).toBe('huawei');
+    expect(closeTerm('huawei')).toBeUndefined();
+    expect(closeTerm('zzzz')).toBeUndefined();
+  });
+});
+
+describe('the query table, over the real content', () => {
+  const { entries } = validateContent(readContentFiles('content'), { today: '2026-12-03' });
+  const matcher = createMatcher(nameRecords(buildEntries(entries)));
+
+  it('has at least 40 rows', () => {
+    expect(QUERY_TABLE.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(QUERY_TABLE)('%s → %s (%s)', (query, slug) => {
+    const top = matcher.search(query)[0];
+    if (slug === '') expect(top).toBeUndefined();
+    else expect(top?.record.u).toMatch(new RegExp(`/${slug}/$`));
+  });
+});
