@@ -75,6 +75,10 @@ async function main(): Promise<void> {
     );
   }
   if (!runValidation(values.content, config.buildDate).ok) abort('Validation failed.');
+  // Astro caches rendered Markdown keyed by the file's content, not by the Markdown plugins: after
+  // a change to src/integrations/safe-markdown.ts it would ship stale HTML. Re-rendering costs
+  // under a second here, so a build always starts without the cache (Astro's default cacheDir).
+  rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
   const exit = await astroBuild(resolve(values.content));
   if (exit !== 0) abort(`astro build failed (exit ${exit}).`);
   swap();

@@ -1,5 +1,6 @@
 // Defence in depth for Markdown bodies, beside the validator and the CSP: whatever reaches the
 // renderer, a link may only point to https or a site path, and no image or raw HTML is output.
+// Links out also get rel="noopener noreferrer".
 // The validator (src/lib/validate/markdown.ts) already rejects all three with a clear message;
 // this keeps a bypassed or future gap from becoming markup.
 import { defineHastPlugin } from 'satteri';
@@ -17,6 +18,8 @@ export const safeMarkdown = defineHastPlugin({
       const href = node.properties['href'];
       // An unsafe link keeps its text and loses its target.
       if (typeof href !== 'string' || !isSafeDestination(href)) ctx.replaceNode(node, [...node.children]);
+      // Links out go without opener or referrer, like every other external link on the site.
+      else if (href.startsWith('https:')) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
     },
   },
   raw(node, ctx) {

@@ -20,6 +20,7 @@ export function splitDeadlines<T extends DeadlineItem>(
 
 export interface DeadlineEvent {
   id: string;
+  date: string;
   deadline?: string | undefined;
   deadlineOutcome?: string | undefined;
 }
@@ -32,10 +33,12 @@ export function nextDeadline<E extends DeadlineEvent>(
   events: readonly E[],
   today: string,
 ): (E & { deadline: string; passed: boolean }) | undefined {
-  const { upcoming, passed } = splitDeadlines(
-    events.filter((e): e is E & { deadline: string } => e.deadline !== undefined),
-    today,
-  );
+  // When two events set the same deadline, the newer one speaks for it (it knows more), whatever
+  // order the events come in.
+  const newestFirst = events
+    .filter((e): e is E & { deadline: string } => e.deadline !== undefined)
+    .sort((a, b) => compareDates(b.date, a.date) || a.id.localeCompare(b.id));
+  const { upcoming, passed } = splitDeadlines(newestFirst, today);
   if (upcoming[0]) return { ...upcoming[0], passed: false };
   if (passed[0]) return { ...passed[0], passed: true };
   return undefined;

@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { EntryDocumentSchema, EntryListSchema, EventListSchema } from '../../src/lib/api/schema.ts';
 import { compareNames } from '../../src/lib/alphabet.ts';
 import type { TimelineEvent as FrontmatterEvent } from '../../src/lib/schema/index.ts';
+import { nextDeadline } from '../../src/lib/deadlines.ts';
+import { statusByScope } from '../../src/lib/scope-status.ts';
+import { statusLabel } from '../../src/lib/status.ts';
 import { sortEventsDesc, statusSinceEvent } from '../../src/lib/timeline.ts';
 import { builtFiles, contentEntries, page, readBuilt } from '../support/dist.ts';
 
@@ -110,7 +113,20 @@ describe('/api/v1/<kind>/<slug>.json', () => {
       expect(validatorFor(doc.$schema)(doc)).toEqual([]);
       expect(EntryDocumentSchema.parse(doc)).toStrictEqual(doc);
 
-      const { kind, slug, statusSince, lastChanged, url, apiUrl, relatedEntries, events, ...rest } = doc.entry;
+      const {
+        kind,
+        slug,
+        statusSince,
+        lastChanged,
+        url,
+        apiUrl,
+        relatedEntries,
+        statusLabel: label,
+        scopes,
+        nextDeadline: deadline,
+        events,
+        ...rest
+      } = doc.entry;
       expect([kind, slug, url, apiUrl]).toEqual([
         e.kind,
         e.slug,
@@ -120,6 +136,20 @@ describe('/api/v1/<kind>/<slug>.json', () => {
       expect(statusSince).toBe(statusSinceEvent(e.data.events)?.date ?? null);
       expect(lastChanged).toBe(sortEventsDesc(e.data.events)[0]!.date);
       for (const event of events) expect(event.url).toBe(permalink(e.kind, e.slug, event.id));
+      // The derived fields say what the page says.
+      expect(label).toBe(statusLabel(e.data.status, e.kind));
+      expect(scopes).toEqual(
+        statusByScope(e.data.events).map((r) => ({
+          scope: r.scope,
+          status: r.status,
+          since: r.since.date,
+          eventId: r.event.id,
+        })),
+      );
+      const soonest = nextDeadline(e.data.events, doc.generated);
+      expect(deadline).toEqual(
+        soonest ? { date: soonest.deadline, outcome: soonest.deadlineOutcome ?? 'unknown', eventId: soonest.id } : null,
+      );
       expect(relatedEntries.map((r: { slug: string }) => r.slug)).toEqual(expect.arrayContaining(e.data.related));
 
       const frontmatter = { ...rest, events: events.map(({ url: _u, ...event }: { url: string }) => event) };
@@ -183,16 +213,20 @@ describe('/data/events.csv', () => {
     'event_date',
     'event_approximate',
     'event_title',
+    'event_detail',
     'event_status',
     'event_type',
+    'event_evidence',
     'event_scope',
     'event_deadline',
+    'event_deadline_outcome',
     'event_url',
     'source_n',
     'source_publisher',
     'source_date',
     'source_title',
     'source_url',
+    'source_accessed',
     'source_primary',
     'source_via',
   ];
@@ -216,16 +250,20 @@ describe('/data/events.csv', () => {
         e.date,
         String(e.approximate === true),
         e.title,
+        e.detail ?? '',
         e.status ?? '',
         e.type,
+        e.evidence,
         (e.scope ?? []).join(';'),
         e.deadline ?? '',
+        e.deadlineOutcome ?? '',
         permalink(e.entry.kind, e.entry.slug, e.id),
         String(i + 1),
         s.publisher,
         s.date,
         s.title ?? '',
         s.url ?? '',
+        s.accessed ?? '',
         String(s.primary === true),
         s.via ?? '',
       ]),

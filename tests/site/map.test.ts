@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { stateAt } from '../../src/lib/as-of.ts';
 import { endOfYear } from '../../src/lib/calendar-date.ts';
 import { STATUS_INFO } from '../../src/lib/status.ts';
-import { contentEntries, page } from '../support/dist.ts';
+import { contentEntries, page, readBuilt } from '../support/dist.ts';
 
 const countries = contentEntries().filter((e) => e.kind === 'countries');
 
 describe('the world map', () => {
   const doc = page('/map/');
-  const shapes = doc.querySelectorAll('.world-map svg a');
+  const world = doc.querySelector('.world-map__canvas--world svg')!;
+  const europe = doc.querySelector('.world-map__canvas--europe svg')!;
+  const countryLinks = (svg: typeof world) =>
+    svg.querySelectorAll('a').filter((a) => a.getAttribute('href')!.startsWith('/countries/'));
+  const shapes = countryLinks(world);
   const beside = doc.querySelectorAll('.map-beside a').map((a) => a.getAttribute('href'));
 
   it('has one linked shape per country with an entry; the others are listed beside it', () => {
@@ -20,7 +24,7 @@ describe('the world map', () => {
       expect(onMap.includes(url) || beside.includes(url), url).toBe(true);
     }
     expect(onMap.length + beside.filter((u) => u!.startsWith('/countries/')).length).toBe(countries.length);
-    expect(onMap.length).toBeGreaterThan(countries.length - 10);
+    expect(onMap.length).toBeGreaterThan(countries.length - 20);
   });
 
   it('colours and names each shape with its entry status', () => {
@@ -28,14 +32,44 @@ describe('the world map', () => {
       const slug = a.getAttribute('href')!.split('/')[2];
       const entry = countries.find((c) => c.slug === slug)!;
       const path = a.querySelector('path')!;
+      const label = `${entry.data.name}: ${STATUS_INFO[entry.data.status].label}`;
       expect(path.getAttribute('data-status')).toBe(entry.data.status);
       expect(path.getAttribute('fill')).toBe(`url(#map-${entry.data.status})`);
-      expect(path.querySelector('title')!.text).toBe(`${entry.data.name}: ${STATUS_INFO[entry.data.status].label}`);
+      expect(path.querySelector('title')!.text).toBe(label);
+      expect(a.getAttribute('aria-label')).toBe(label);
     }
+  });
+
+  it('draws sovereign states without an entry by what the coverage page says of them', () => {
+    const searched = world.querySelectorAll('a[href="/coverage/#no-public-decision"]');
+    const listed = page('/coverage/').querySelectorAll(
+      '#no-public-decision ~ * li, #no-public-decision ~ table tbody tr',
+    );
+    expect(searched.length).toBeGreaterThan(0);
+    expect(listed.length).toBeGreaterThanOrEqual(searched.length);
+    for (const a of searched) expect(a.getAttribute('aria-label')).toMatch(/: no public decision found$/);
   });
 
   it('lists blocs without a country beside the map', () => {
     expect(beside).toContain('/organizations/european-union/');
+  });
+
+  it('the Europe inset has every European entry, as a shape or a dot, each dot in its own place', () => {
+    const links = countryLinks(europe).map((a) => a.getAttribute('href'));
+    const european = countries.filter((c) => c.data.region === 'Europe').map((c) => `/countries/${c.slug}/`);
+    expect(european.filter((u) => !links.includes(u))).toEqual([]);
+    // Dots: the states too small for their shape (Monaco, San Marino, Malta, Luxembourg…).
+    const dots = europe.querySelectorAll('a.map-marker');
+    expect(dots.map((a) => a.getAttribute('data-iso2'))).toEqual(expect.arrayContaining(['MC', 'MT', 'SM', 'VA']));
+    const places = dots.map((a) => {
+      const c = a.querySelector('circle')!;
+      return `${c.getAttribute('cx')},${c.getAttribute('cy')}`;
+    });
+    expect(new Set(places).size).toBe(places.length);
+    // Its shapes are drawn at Europe's scale: France spans a good part of the inset, not a speck.
+    const france = europe.querySelector('a[href="/countries/france/"] path')!.getAttribute('d')!;
+    const xs = [...france.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(60);
   });
 
   it('agrees with the table below it', () => {
@@ -47,6 +81,36 @@ describe('the world map', () => {
       expect(fromTable.get(path.getAttribute('data-iso2'))).toBe(path.getAttribute('data-status'));
     }
   });
+});
+
+describe('the maps by part of the network', () => {
+  it.each(['ran', 'core', 'government', 'devices', 'supply', '4g'])(
+    '/map/%s/ agrees with the API status per scope',
+    (scope) => {
+      const doc = page(`/map/${scope}/`);
+      const shapes = doc
+        .querySelectorAll('.world-map__canvas--world svg a')
+        .filter((a) => a.getAttribute('href')!.startsWith('/countries/'));
+      const api = JSON.parse(readBuilt('api/v1/entries.json').toString('utf8')).entries as Array<{
+        kind: string;
+        slug: string;
+        scopes: Array<{ scope: string; status: string }>;
+      }>;
+      const expected = new Map(
+        api
+          .filter((e) => e.kind === 'countries')
+          .flatMap((e) => e.scopes.filter((r) => r.scope === scope).map((r) => [`/countries/${e.slug}/`, r.status])),
+      );
+      const beside = doc.querySelectorAll('.map-beside a').map((a) => a.getAttribute('href')!);
+      const linked = shapes.map((a) => a.getAttribute('href')!);
+      expect(expected.size).toBeGreaterThan(0);
+      expect([...linked, ...beside].sort()).toEqual([...expected.keys()].sort());
+      for (const a of shapes)
+        expect(a.querySelector('path')!.getAttribute('data-status'), a.getAttribute('href')!).toBe(
+          expected.get(a.getAttribute('href')!),
+        );
+    },
+  );
 });
 
 describe('the tracker as it stood', () => {

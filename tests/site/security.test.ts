@@ -36,12 +36,24 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('JavaScript', () => {
-  it('only the search page loads a script (structured data blocks are not scripts)', () => {
-    const withScripts = builtPages().filter((p) =>
-      page(p)
-        .querySelectorAll('script')
-        .some((s) => s.getAttribute('type') !== 'application/ld+json'),
-    );
-    expect(withScripts).toEqual(['/search/']);
+  const scriptsOf = (p: string) =>
+    page(p)
+      .querySelectorAll('script')
+      .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+      .map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src'), inline: s.text.trim() }));
+
+  it('every page loads one external module, the type-ahead loader; search and compare add their own', () => {
+    const loader = scriptsOf('/')[0]!.src!;
+    expect(loader).toMatch(/^\/_astro\/SiteHeader\.[^/]+\.js$/);
+    const extra: Record<string, RegExp> = { '/search/': /^\/_astro\/search\./, '/compare/': /^\/_astro\/compare\./ };
+    for (const p of builtPages()) {
+      const scripts = scriptsOf(p);
+      // Modules only, from our own origin, never inline (the policy forbids inline script).
+      for (const s of scripts) expect([s.type, s.inline], p).toEqual(['module', '']);
+      expect(scripts[0]?.src, p).toBe(loader);
+      const own = scripts.slice(1).map((s) => s.src!);
+      if (extra[p]) expect(own, p).toEqual([expect.stringMatching(extra[p])]);
+      else expect(own, p).toEqual([]);
+    }
   });
 });

@@ -26,7 +26,13 @@ async function buildAndServe() {
   if (!siteDir) {
     siteDir = resolve('.test-dist');
     const started = performance.now();
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', siteDir], { encoding: 'utf8' });
+    // A repository and a contact address, so the correction links are built and tested.
+    const env = {
+      ...process.env,
+      REPO_URL: 'https://example.org/huawei-tracker',
+      CONTACT_EMAIL: 'corrections@example.org',
+    };
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', siteDir], { encoding: 'utf8', env });
     if (build.status !== 0) throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
     console.log(`[setup] built the site into ${siteDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }

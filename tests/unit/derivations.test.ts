@@ -65,6 +65,12 @@ describe('the next deadline', () => {
     expect(nextDeadline(events, '2030-01-01')).toMatchObject({ id: 'later', passed: true });
     expect(nextDeadline([ev('none', '2020')], '2026-12-03')).toBeUndefined();
   });
+
+  it('when two events set the same deadline, the newer one speaks for it, in any order', () => {
+    const set = [ev('old', '2020', { deadline: '2028' }), ev('new', '2024', { deadline: '2028' })];
+    expect(nextDeadline(set, '2026-12-03')?.id).toBe('new');
+    expect(nextDeadline([...set].reverse(), '2026-12-03')?.id).toBe('new');
+  });
 });
 
 describe('stories', () => {

@@ -95,3 +95,28 @@ describe('the status chart', () => {
     expect(sum).toBe(7);
   });
 });
+
+describe('the Europe inset', () => {
+  const europe = buildWorldMap(
+    [
+      { iso2: 'FR', name: 'France', status: 'restricted', url: '/countries/france/' },
+      { iso2: 'MC', name: 'Monaco', status: 'permitted', url: '/countries/monaco/' },
+      { iso2: 'SM', name: 'San Marino', status: 'permitted', url: '/countries/san-marino/' },
+      { iso2: 'JP', name: 'Japan', status: 'permitted', url: '/countries/japan/' },
+    ],
+    { view: 'europe' },
+  );
+  const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+
+  it('draws Europe at its own scale (a frame wound the wrong way draws the globe as a speck)', () => {
+    const france = europe.shapes.find((s) => s.country?.iso2 === 'FR')!;
+    expect(Math.max(...xs(france.d)) - Math.min(...xs(france.d))).toBeGreaterThan(60);
+  });
+
+  it('gives small states a dot each, in its own place, and leaves out what lies outside the frame', () => {
+    const dots = europe.markers.map((m) => [m.country!.iso2, m.x, m.y] as const);
+    expect(dots.map(([iso]) => iso)).toEqual(['MC', 'SM']);
+    expect(dots[0]!.slice(1)).not.toEqual(dots[1]!.slice(1));
+    expect(europe.shapes.some((s) => s.country?.iso2 === 'JP')).toBe(false);
+  });
+});

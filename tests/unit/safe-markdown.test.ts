@@ -64,3 +64,11 @@ describe('rendering drops what the validator would have refused', () => {
     expect(html).toContain('href="/countries/sweden/#2020-ban"');
   });
 });
+
+describe('links out', () => {
+  it('carry rel="noopener noreferrer"; site paths and fragments do not need it', () => {
+    expect(render('[a](https://a.example/x) [b](/countries/) [c](#x)')).toBe(
+      '<p><a href="https://a.example/x" rel="noopener noreferrer">a</a> <a href="/countries/">b</a> <a href="#x">c</a></p>\n',
+    );
+  });
+});

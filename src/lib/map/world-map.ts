@@ -88,12 +88,13 @@ const EUROPE_FRAME: Feature<Geometry> = {
   properties: {},
   geometry: {
     type: 'Polygon',
+    // Clockwise, as d3-geo reads rings on the sphere: the other way round it is the rest of the globe.
     coordinates: [
       [
         [-24, 34.5],
-        [46, 34.5],
-        [46, 71],
         [-24, 71],
+        [46, 71],
+        [46, 34.5],
         [-24, 34.5],
       ],
     ],
