@@ -106,7 +106,7 @@ describe('the maps by part of the network', () => {
       expect(expected.size).toBeGreaterThan(0);
       expect([...linked, ...beside].sort()).toEqual([...expected.keys()].sort());
       for (const a of shapes)
-        expect(a.querySelector('path')!.getAttribute('data-status'), a.getAttribute('href')!).toBe(
+        expect(a.querySelector('path')!.getAttribute('data-status'), a.getAttribute('href')).toBe(
           expected.get(a.getAttribute('href')!),
         );
     },
