@@ -116,7 +116,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return li;
 }
 
-function renderEntries(matches: Match[], q: string): void {
+function renderEntries(matches: Match[]): void {
   const close = didYouMean(matches);
   suggestion.hidden = !close;
   if (close) {
@@ -143,7 +143,6 @@ function renderEntries(matches: Match[], q: string): void {
     }),
   );
   entries.hidden = matches.length === 0;
-  void q;
 }
 
 let generation = 0;
@@ -170,7 +169,7 @@ async function run(): Promise<void> {
   // Names first, and at once: the matcher needs only the small name index.
   const matches = q && Object.keys(filters).length === 0 ? await matchNames(q, 5) : [];
   if (mine !== generation) return;
-  renderEntries(matches, q);
+  renderEntries(matches);
   const text = fullTextQuery(q);
   if (q && !text) {
     fulltext.hidden = true;

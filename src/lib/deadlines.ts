@@ -1,4 +1,5 @@
-import { compareDates, lastDayOf } from './calendar-date.ts';
+import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { compareDates, lastDayOf, toUtcDate } from './calendar-date.ts';
 
 export interface DeadlineItem {
   deadline: string;
@@ -42,4 +43,21 @@ export function nextDeadline<E extends DeadlineEvent>(
   if (upcoming[0]) return { ...upcoming[0], passed: false };
   if (passed[0]) return { ...passed[0], passed: true };
   return undefined;
+}
+
+/**
+ * How far off a deadline is from the build date, in the unit a reader would use: "in 16 days",
+ * "in 13 months", "in 3 years". A deadline given as a year or month falls due on its last day.
+ * Undefined once it has passed.
+ */
+export function countdown(deadline: string, today: string): string | undefined {
+  const due = toUtcDate(lastDayOf(deadline));
+  const now = toUtcDate(today);
+  const days = differenceInCalendarDays(due, now);
+  if (days < 0) return undefined;
+  if (days === 0) return 'due today';
+  if (days < 60) return `in ${days} ${days === 1 ? 'day' : 'days'}`;
+  const months = differenceInCalendarMonths(due, now);
+  if (months < 24) return `in ${months} months`;
+  return `in ${Math.floor(months / 12)} years`;
 }

@@ -63,3 +63,11 @@ export function storySiblings<T extends StoryItem>(items: readonly T[]): Map<str
   }
   return siblings;
 }
+
+/** The entries of a story, each once, in the order of their first event (a story may hold two events of one entry). */
+export function storyEntries<E extends { url: string }>(
+  items: ReadonlyArray<{ url: string; entry: E }>,
+): Array<{ url: string; entry: E }> {
+  const seen = new Set<string>();
+  return items.filter((x) => !seen.has(x.entry.url) && seen.add(x.entry.url));
+}

@@ -1,13 +1,13 @@
 // The pure derivations the entry page, the maps, the groups and the lists rest on.
 import { describe, expect, it } from 'vitest';
 import { correctionHref } from '../../src/lib/corrections.ts';
-import { nextDeadline } from '../../src/lib/deadlines.ts';
+import { countdown, nextDeadline } from '../../src/lib/deadlines.ts';
 import { GROUPS, groupMembers } from '../../src/lib/groups.ts';
 import { reviewQueue } from '../../src/lib/review-queue.ts';
 import { statusByScope, statusForScope } from '../../src/lib/scope-status.ts';
 import { fullTextQuery, markdownText } from '../../src/lib/search.ts';
 import { statusPath } from '../../src/lib/status-path.ts';
-import { groupStories, storySiblings } from '../../src/lib/stories.ts';
+import { groupStories, storyEntries, storySiblings } from '../../src/lib/stories.ts';
 
 const ev = (id: string, date: string, over: Record<string, unknown> = {}) => ({ id, date, ...over });
 
@@ -66,6 +66,15 @@ describe('the next deadline', () => {
     expect(nextDeadline([ev('none', '2020')], '2026-12-03')).toBeUndefined();
   });
 
+  it('counts down to a deadline in the unit a reader would use', () => {
+    expect(countdown('2026-12-19', '2026-12-03')).toBe('in 16 days');
+    expect(countdown('2026-12-04', '2026-12-03')).toBe('in 1 day');
+    expect(countdown('2026-12', '2026-12-31')).toBe('due today');
+    expect(countdown('2027', '2026-12-03')).toBe('in 12 months');
+    expect(countdown('2029-12-31', '2026-12-03')).toBe('in 3 years');
+    expect(countdown('2026-11', '2026-12-03')).toBeUndefined();
+  });
+
   it('when two events set the same deadline, the newer one speaks for it, in any order', () => {
     const set = [ev('old', '2020', { deadline: '2028' }), ev('new', '2024', { deadline: '2028' })];
     expect(nextDeadline(set, '2026-12-03')?.id).toBe('new');
@@ -74,6 +83,17 @@ describe('the next deadline', () => {
 });
 
 describe('stories', () => {
+  it('name each entry of a story once, in the order of its first event', () => {
+    const de = { url: '/countries/germany/', name: 'Germany' };
+    const dt = { url: '/companies/deutsche-telekom/', name: 'Deutsche Telekom' };
+    const rows = storyEntries([
+      { url: `${de.url}#a`, entry: de },
+      { url: `${dt.url}#b`, entry: dt },
+      { url: `${de.url}#c`, entry: de },
+    ]);
+    expect(rows.map((r) => r.url)).toEqual([`${de.url}#a`, `${dt.url}#b`]);
+  });
+
   const item = (url: string, date: string, urls: string[], story?: string) => ({
     url,
     date,

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { stylesheetWithStatusColors } from '../support/stylesheet.ts';
 import { describe, expect, it } from 'vitest';
-import { niceScale, renderStatusChart } from '../../src/lib/chart.ts';
+import { chartYears, labelYears, niceScale, renderStatusChart } from '../../src/lib/chart.ts';
 import { renderWorldMapSvg, STATUS_FILL } from '../../src/lib/map/render-svg.ts';
 import { buildWorldMap, type MapCountry } from '../../src/lib/map/world-map.ts';
 import { STATUSES } from '../../src/lib/status.ts';
@@ -93,6 +93,26 @@ describe('the status chart', () => {
     ]);
     const sum = bars[1]!.querySelectorAll('rect').reduce((n, r) => n + Number(r.getAttribute('data-count')), 0);
     expect(sum).toBe(7);
+  });
+});
+
+describe('the chart axis', () => {
+  const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const counts = { banned: 0, restricted: 0, 'under-review': 0, permitted: 0, 'no-decision': 0 };
+
+  it('starts at the first year in which one in twenty of the latest total had a status', () => {
+    const data = years(2000, 2026).map((year) => ({ year, counts, total: year < 2008 ? 0 : year < 2012 ? 3 : 100 }));
+    expect(chartYears(data)[0]!.year).toBe(2012);
+    expect(chartYears(data.slice(0, 3))).toHaveLength(3); // nothing to trim by
+  });
+
+  it('labels round years, never two neighbours, and always the last year', () => {
+    expect([...labelYears(years(2012, 2026), 10)].sort()).toEqual([2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026]);
+    expect([...labelYears(years(2012, 2026), 5)].sort()).toEqual([2015, 2020, 2026]);
+    // 2025 would touch 2026: it gives way.
+    expect([...labelYears(years(2003, 2026), 6)].sort()).toEqual([2005, 2010, 2015, 2020, 2026]);
+    expect([...labelYears(years(2001, 2025), 6)].sort()).toEqual([2005, 2010, 2015, 2020, 2025]);
+    expect([...labelYears([2020], 5)]).toEqual([2020]);
   });
 });
 
