@@ -23,6 +23,12 @@ export const TEMPLATES: [string, string][] = [
   ['about', '/about/'],
   ['data', '/data/'],
   ['404', '/does-not-exist/'],
+  ['changes', '/changes/'],
+  ['map by scope', '/map/core/'],
+  ['groups', '/groups/'],
+  ['a group', '/groups/five-eyes/'],
+  ['methodology', '/methodology/'],
+  ['coverage', '/coverage/'],
 ];
 
 let browser: Browser;
@@ -56,6 +62,34 @@ describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
   it('search with results has no WCAG 2.2 AA violations', async () => {
     const found = await violations('/search/?q=aus', scheme, (page) => page.waitForSelector('#search-results li'));
     expect(found).toEqual([]);
+  });
+
+  it('compare, with its table drawn, has no WCAG 2.2 AA violations', async () => {
+    const found = await violations('/compare/?e=germany,france,vodafone', scheme, (page) =>
+      page.waitForSelector('#compare-result table'),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('the header with its suggestions open has no WCAG 2.2 AA violations', async () => {
+    const found = await violations('/countries/france/', scheme, async (page) => {
+      await page.locator('#header-search').focus();
+      await page.keyboard.type('swe');
+      await page.waitForSelector('[role="listbox"] [role="option"]');
+      await page.keyboard.press('ArrowDown');
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('search with "did you mean" and the empty state has no WCAG 2.2 AA violations', async () => {
+    const found = await violations('/search/?q=zzzz', scheme, (page) =>
+      page.waitForSelector('#search-empty:not([hidden])'),
+    );
+    expect(found).toEqual([]);
+    const close = await violations('/search/?q=germny', scheme, (page) =>
+      page.waitForSelector('#search-suggestion:not([hidden])'),
+    );
+    expect(close).toEqual([]);
   });
 
   it('an FAQ answer has no WCAG 2.2 AA violations', async () => {

@@ -37,7 +37,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (m.type() === 'error' && !m.location().url.includes('/does-not-exist')) problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // The browser's own favicon request, cut short when a test moves on to the next page, is not the site's.
+    if (r.url().endsWith('/favicon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   page.on('response', (r) => {
     // A deliberate visit to a missing page answers 404; anything else that fails is a problem.
     if (r.status() >= 400 && !r.url().includes('/does-not-exist')) problems.push(`${r.status()}: ${r.url()}`);

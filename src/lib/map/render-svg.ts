@@ -63,9 +63,12 @@ function coverageDefs(prefix: string, standalone: boolean, theme: 'light' | 'dar
   return `<pattern id="${prefix}-searched" width="6" height="6" patternUnits="userSpaceOnUse">${rect}</pattern>`;
 }
 
-/** A link target around a dot: at least 24 × 24 CSS pixels when the map is 390 pixels wide. */
+/**
+ * A link target around a dot: at least 24 × 24 CSS pixels on a phone, where the map is drawn a
+ * little narrower than the screen (340 px between the page margins of a 375 px screen).
+ */
 function hitRadius(map: WorldMap): number {
-  return Math.ceil((12 * map.width) / 390);
+  return Math.ceil((12 * map.width) / 340);
 }
 
 export function renderWorldMapSvg(

@@ -1,6 +1,6 @@
 // Rules that need more than one field or more than one file. Each rule is one exported function,
 // named like the invalid fixture folders that prove it (tests/fixtures/invalid/<rule-name>…), and
-// listed once in ENTRY_RULES, FAQ_RULES or DOC_RULES. Every rule returns issues; none throws, so one
+// listed once in ENTRY_RULES or FAQ_RULES. Every rule returns issues; none throws, so one
 // run reports everything.
 import { isAfter, lastDayOf } from '../calendar-date.ts';
 import { latestStatusEvent } from '../timeline.ts';

@@ -1,0 +1,268 @@
+// The first answer and the way around, as a reader meets them in real Chromium: home's banned list,
+// the Europe inset, phones (tap targets, no sideways scroll), the header at desktop width, stories
+// shown once, compare, and an entry printed to PDF.
+import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openPage, type WatchedPage } from '../support/browser.ts';
+import { contentEntries } from '../support/dist.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options = {}): Promise<WatchedPage> {
+  const watched = await openPage(browser, options);
+  await watched.page.goto(baseUrl() + path);
+  return watched;
+}
+
+async function done(w: WatchedPage) {
+  expect(w.problems).toEqual([]);
+  await w.page.context().close();
+}
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+const hrefs = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+
+describe('home', () => {
+  it('names the countries that ban Huawei, the same as /status/banned/', async () => {
+    const w = await open('/');
+    const named = (await hrefs(w.page, '.answer [data-status="banned"] a')).sort();
+    expect(named.length).toBeGreaterThan(3);
+    await w.page.goto(`${baseUrl()}/status/banned/`);
+    const listed = (await hrefs(w.page, '.entry-table tbody th a')).filter((h) => h.startsWith('/countries/')).sort();
+    expect(named).toEqual(listed);
+    await done(w);
+  });
+});
+
+describe('the map', () => {
+  it("the Europe inset's shapes and dots open their entries", async () => {
+    const w = await open('/map/');
+    const europe = w.page.locator('.world-map__canvas--europe svg');
+    const links = await hrefs(w.page, '.world-map__canvas--europe svg a[href^="/countries/"]');
+    expect(links).toContain('/countries/germany/');
+    expect(links).toContain('/countries/monaco/');
+    // A dot, clicked where a reader would tap it, opens its entry.
+    await europe.locator('a.map-marker[data-iso2="MC"] .map-hit').click();
+    await w.page.waitForURL(`${baseUrl()}/countries/monaco/`);
+    await w.page.goBack();
+    await w.page.locator('.world-map__canvas--europe svg a[href="/countries/germany/"]').click();
+    await w.page.waitForURL(`${baseUrl()}/countries/germany/`);
+    await done(w);
+  });
+
+  it('on a 390 px phone, every dot of the Europe inset is at least 24 × 24 px to tap', async () => {
+    const w = await open('/map/', PHONE);
+    const sizes = await w.page.locator('.world-map__canvas--europe a.map-marker .map-hit').evaluateAll((hits) =>
+      hits.map((h) => {
+        const r = h.getBoundingClientRect();
+        return { iso2: h.parentElement!.getAttribute('data-iso2'), w: r.width, h: r.height };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(sizes.filter((s) => s.w < 24 || s.h < 24)).toEqual([]);
+    // The legend is read before the map: it sits above it, within the first screen.
+    const legend = await w.page.locator('.world-map .map-legend').first().boundingBox();
+    expect(legend!.y).toBeLessThan(844);
+    await done(w);
+  });
+});
+
+// One page of each template, plus the new ones.
+const TEMPLATES = [
+  '/',
+  '/a-z/',
+  '/countries/united-kingdom/',
+  '/companies/vodafone/',
+  '/organizations/european-union/',
+  '/status/restricted/',
+  '/timeline/',
+  '/timeline/2020/',
+  '/map/',
+  '/map/core/',
+  '/as-of/2020/',
+  '/deadlines/',
+  '/changes/',
+  '/groups/',
+  '/groups/eu/',
+  '/compare/?e=germany,france,united-kingdom',
+  '/coverage/',
+  '/methodology/',
+  '/data/',
+  '/faq/',
+  '/search/?q=germany',
+  '/does-not-exist/',
+];
+
+describe('on a 390 px phone', () => {
+  it('no template scrolls sideways', async () => {
+    const w = await openPage(browser, PHONE);
+    const wide: string[] = [];
+    for (const path of TEMPLATES) {
+      await w.page.goto(baseUrl() + path);
+      // Let the page's own script finish (a search loads Pagefind), so nothing is cut off mid-request.
+      if (path.startsWith('/compare/')) await w.page.waitForSelector('#compare-result table');
+      if (path.startsWith('/search/')) await w.page.waitForSelector('#search-results li');
+      const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${path}: ${overflow} px`);
+    }
+    expect(wide).toEqual([]);
+    await done(w);
+  });
+
+  it('the search filters fold away, and the header links are large enough to tap', async () => {
+    const w = await open('/search/', PHONE);
+    expect(await w.page.locator('.search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const small = await w.page.locator('.site-header a, .site-header button, .site-header input').evaluateAll((els) =>
+      els
+        .map((e) => ({ text: e.textContent?.trim() || e.id, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(({ text, r }) => `${text} ${r.width.toFixed(0)}×${r.height.toFixed(0)}`),
+    );
+    expect(small).toEqual([]);
+    await done(w);
+  });
+});
+
+describe('at 1280 px', () => {
+  it('the header is one row: brand, navigation and search side by side', async () => {
+    const w = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    for (const path of ['/', '/countries/germany/', '/search/']) {
+      await w.page.goto(baseUrl() + path);
+      const boxes = await Promise.all(
+        ['.brand', '.main-nav', '.site-header .search-form'].map((s) => w.page.locator(s).boundingBox()),
+      );
+      const tops = boxes.map((b) => b!.y);
+      const bottoms = boxes.map((b) => b!.y + b!.height);
+      // One row: every part overlaps every other vertically.
+      expect(Math.max(...tops), path).toBeLessThan(Math.min(...bottoms));
+      expect(await w.page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(80);
+    }
+    // One search box on home, not two.
+    await w.page.goto(`${baseUrl()}/`);
+    expect(await w.page.locator('input[type="search"]').count()).toBe(1);
+    await done(w);
+  });
+});
+
+describe('stories', () => {
+  it('a decision filed under a country and its operators is one line on the timeline, naming them all', async () => {
+    // The story of the content that spans the most entries, all on one date.
+    const byStory = new Map<string, { dates: Set<string>; date: string; links: string[] }>();
+    for (const e of contentEntries())
+      for (const ev of e.data.events)
+        if (ev.story) {
+          const s = byStory.get(ev.story) ?? { dates: new Set<string>(), date: ev.date, links: [] };
+          s.links.push(`/${e.kind}/${e.slug}/#${ev.id}`);
+          s.dates.add(ev.date);
+          byStory.set(ev.story, s);
+        }
+    const entriesOf = (s: { links: string[] }) => new Set(s.links.map((l) => l.split('#')[0])).size;
+    const story = [...byStory.values()]
+      .filter((s) => s.dates.size === 1)
+      .sort((a, b) => entriesOf(b) - entriesOf(a))[0]!;
+    expect(entriesOf(story)).toBeGreaterThanOrEqual(2);
+    // The year's page, and the pages after it when the year is long.
+    const w = await open(`/timeline/${story.date.slice(0, 4)}/`);
+    const rows: (string | null)[][] = [];
+    for (;;) {
+      rows.push(
+        ...(await w.page
+          .locator('.timeline-list > li')
+          .evaluateAll((lis) =>
+            lis.map((li) => [...li.querySelectorAll('a.timeline-list__entry')].map((a) => a.getAttribute('href'))),
+          )),
+      );
+      const next = w.page.locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await w.page.goto(baseUrl() + (await next.first().getAttribute('href'))!);
+    }
+    const holding = rows.filter((r) => r.some((h) => story.links.includes(h!)));
+    expect(holding).toHaveLength(1);
+    expect([...holding[0]!].sort()).toEqual(
+      [...new Set(story.links.map((l) => l.split('#')[0]))]
+        .map((entry) => story.links.find((l) => l.startsWith(entry))!)
+        .sort(),
+    );
+    await done(w);
+  });
+});
+
+describe('compare', () => {
+  it('draws the entries named in the address side by side', async () => {
+    const w = await open('/compare/?e=germany,france,vodafone');
+    await w.page.waitForSelector('#compare-result table');
+    const names = await w.page.locator('#compare-result tbody th a').allTextContents();
+    expect(names).toEqual(['Germany', 'France', 'Vodafone']);
+    const cells = await w.page.locator('#compare-result tbody tr').first().locator('td').allTextContents();
+    expect(cells[0]).toMatch(/^\s*[✕◐?✓–]/u);
+    expect(await w.page.title()).toMatch(/^Germany, France, Vodafone: compared/);
+    // Typed in the form, the comparison gets its own address.
+    await w.page.locator('#compare-e').fill('japan, south-korea');
+    await w.page.locator('#compare-form button').click();
+    await w.page.waitForURL(/\?e=japan,south-korea$/);
+    await expect
+      .poll(() => w.page.locator('#compare-result tbody th a').allTextContents())
+      .toEqual(['Japan', 'South Korea']);
+    await done(w);
+  });
+
+  it('names unknown entries instead of showing a blank page', async () => {
+    const w = await open('/compare/?e=germany,atlantis,<b>x</b>');
+    await w.page.waitForSelector('#compare-result table');
+    const message = await w.page.locator('#compare-message').textContent();
+    expect(message).toContain('“atlantis”');
+    expect(message).toContain('“<b>x</b>”');
+    expect(await w.page.locator('#compare-message b').count()).toBe(0);
+    expect(await w.page.locator('#compare-result tbody tr').count()).toBe(1);
+    expect(message).toMatch(/Add at least one more entry/);
+
+    await w.page.goto(`${baseUrl()}/compare/?e=nowhere`);
+    await expect.poll(() => w.page.locator('#compare-message').textContent()).toContain('“nowhere”');
+    expect(await w.page.locator('#compare-result table').count()).toBe(0);
+    await done(w);
+  });
+
+  it('without JavaScript, points to the groups and the A–Z list', async () => {
+    const w = await open('/compare/?e=germany,france', { javaScriptEnabled: false });
+    const links = await hrefs(w.page, 'main a');
+    expect(links).toEqual(expect.arrayContaining(['/groups/', '/a-z/', '/groups/eu/']));
+    await done(w);
+  });
+});
+
+describe('print', () => {
+  it('an entry prints as a brief: status, scopes, evidence, every source address, permalink and date', async () => {
+    const slug = 'united-kingdom';
+    const entry = contentEntries().find((e) => e.slug === slug)!;
+    const w = await open(`/countries/${slug}/`);
+    await w.page.emulateMedia({ media: 'print' });
+    await w.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await w.page.locator('.site-header').isVisible()).toBe(false);
+    const pdf = await w.page.pdf({ format: 'A4', printBackground: false });
+    const { totalPages: total, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+      mergePages: true,
+    });
+    // Long addresses wrap across lines in the PDF: compare without white space.
+    const flat = text.replace(/\s+/g, '');
+    const urls = entry.data.events.flatMap((e) => e.sources.flatMap((s) => (s.url ? [s.url] : [])));
+    expect(urls.length).toBeGreaterThan(20);
+    expect(urls.filter((u) => !flat.includes(u.replace(/\s+/g, '')))).toEqual([]);
+    expect(text).toContain('United Kingdom');
+    expect(text).toMatch(/Printed from \S+\/countries\/united-kingdom\/ on \d{1,2} \w+ \d{4}/);
+    expect(text).toMatch(/Multiple reports|Official text|Official statement/);
+    expect(text).not.toContain('Skip to content');
+    // 23 events and 50 sources: a brief, not a book.
+    console.log(`[print] /countries/${slug}/: ${total} A4 pages, ${(pdf.length / 1024).toFixed(0)} KB`);
+    expect(total).toBeLessThanOrEqual(14);
+    await done(w);
+  });
+});
