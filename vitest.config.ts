@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Both cores: the browser files run two at a time (two Chromiums), beside the other projects.
+    maxWorkers: 2,
     // `npm test` runs with --coverage: src/lib holds the logic, and falling below these fails the run,
     // as in Starlight. When set (Dec 2026) the unit tests alone reached 97% of lines, 88% of branches.
     coverage: {
@@ -34,8 +36,6 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
         },
       },
     ],

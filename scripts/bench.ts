@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { firstSearch } from './bench/first-search.ts';
 import { generateContent } from './bench/generate.ts';
-import { astroBuildSeconds, GNU_TIME, POLL_MS, runStep, type StepResult } from './bench/processes.ts';
+import { astroBuildSeconds, GNU_TIME, pageFamilyCosts, POLL_MS, runStep, type StepResult } from './bench/processes.ts';
 import { fmtKB, fmtMB, indent, optional, report, type SizeResult, step } from './bench/report.ts';
 import { GZIP_LEVEL, measureSite } from './bench/site-size.ts';
 
@@ -79,6 +79,7 @@ async function benchSize(n: number): Promise<SizeResult> {
   result.build = {
     ...build,
     ...optional('astroSeconds', astroBuildSeconds(build.log)),
+    ...optional('families', pageFamilyCosts(build.log)),
     ...optional('collidedFirstAttempt', collision),
   };
   step(

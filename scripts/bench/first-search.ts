@@ -1,5 +1,6 @@
 // A first search in Chromium against the built site: what the browser downloads before the first
-// results appear.
+// results appear — on the search page (the name index, the page script and Pagefind), and in the
+// header's type-ahead (the matcher's code and one names file), which answers a name on its own.
 import { CHROMIUM } from '../ensure-chromium.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +17,13 @@ export interface FirstSearch {
   rawBytes: number;
   byKind: Record<string, { files: number; transferBytes: number }>;
   note?: string;
+  /** The type-ahead: from focusing the header box to the first suggestion for the query. */
+  typeahead?: { millis: number; transferBytes: number; requests: { path: string; transferBytes: number }[] };
 }
 
 function requestKind(path: string): string {
+  if (path.startsWith('/search/names/')) return 'names';
+  if (path.startsWith('/_astro/')) return 'site-js';
   if (/\/pagefind(-worker)?\.js$/.test(path)) return 'js';
   if (path.endsWith('.pagefind')) return 'wasm';
   const ext = /\.pf_(\w+)$/.exec(path)?.[1];
@@ -39,7 +44,7 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
   const paths: string[] = [];
   server.on('request', (req) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path.startsWith('/pagefind/')) paths.push(path);
+    if (/^\/(pagefind|search\/names|_astro)\//.test(path) && !path.endsWith('.css')) paths.push(path);
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -82,10 +87,26 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
     const millis = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const results = (await page.textContent('#search-status-message'))?.trim() ?? '';
-    const requests = paths.map((path) => {
-      const bytes = readFileSync(join(siteDir, path));
-      return { path, bytes: bytes.length, transferBytes: Math.min(bytes.length, gzipSize(bytes)) };
-    });
+    const measured = (list: string[]) =>
+      list.map((path) => {
+        const bytes = readFileSync(join(siteDir, path));
+        return { path, bytes: bytes.length, transferBytes: Math.min(bytes.length, gzipSize(bytes)) };
+      });
+    const requests = measured(paths.splice(0));
+    // The type-ahead, in a fresh context (nothing cached): an entry page, then the header box.
+    const context = await browser.newContext();
+    const entryPage = await context.newPage();
+    await entryPage.goto(`${url}/a-z/`);
+    paths.splice(0);
+    const typed = performance.now();
+    await entryPage.locator('#header-search').fill(query);
+    await entryPage.waitForSelector('[role="option"]', { timeout: 30_000 });
+    const typeaheadMillis = performance.now() - typed;
+    await entryPage.waitForLoadState('networkidle');
+    // The loader came with the page; count it too, as part of what the type-ahead costs.
+    const loader = (await entryPage.locator('script[src^="/_astro/"]').first().getAttribute('src')) ?? '';
+    const typeaheadRequests = measured([loader, ...paths.splice(0)].filter(Boolean));
+    await context.close();
     const byKind: FirstSearch['byKind'] = {};
     for (const r of requests) {
       const k = (byKind[requestKind(r.path)] ??= { files: 0, transferBytes: 0 });
@@ -100,6 +121,11 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
       transferBytes: requests.reduce((n, r) => n + r.transferBytes, 0),
       rawBytes: requests.reduce((n, r) => n + r.bytes, 0),
       byKind,
+      typeahead: {
+        millis: typeaheadMillis,
+        transferBytes: typeaheadRequests.reduce((n, r) => n + r.transferBytes, 0),
+        requests: typeaheadRequests.map(({ path, transferBytes }) => ({ path, transferBytes })),
+      },
     };
   } finally {
     await browser.close();

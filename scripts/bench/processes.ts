@@ -270,3 +270,22 @@ export function astroBuildSeconds(log: string): number | undefined {
   if (!m) return undefined;
   return m[1] !== undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[3]) / (m[4] === 'ms' ? 1000 : 1);
 }
+
+/**
+ * Astro's per-page render times from a build log ("├─ /groups/eu/index.html (+12ms)"), summed by the
+ * first path segment: what each family of pages costs. Data files and the index are timed apart.
+ */
+export function pageFamilyCosts(log: string): Record<string, { pages: number; millis: number }> | undefined {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes from the build log
+  const text = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const families: Record<string, { pages: number; millis: number }> = {};
+  for (const m of text.matchAll(/[├└]─ \/(\S*?) \(\+(\d+)ms\)/g)) {
+    const path = m[1]!;
+    // "countries/x/index.html" → countries; "index.html" → home; "map.svg" → map.svg's own family.
+    const family = /^([^/]+)\//.exec(path)?.[1] ?? (path === 'index.html' ? 'home' : path);
+    const f = (families[family] ??= { pages: 0, millis: 0 });
+    f.pages += 1;
+    f.millis += Number(m[2]);
+  }
+  return Object.keys(families).length ? families : undefined;
+}

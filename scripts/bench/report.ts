@@ -11,7 +11,12 @@ export interface SizeResult {
   entries: number;
   content: Omit<GeneratedContent, 'entries'> & { generateSeconds: number; dir: string };
   validate?: StepResult;
-  build?: StepResult & { astroSeconds?: number; collidedFirstAttempt?: StepResult };
+  build?: StepResult & {
+    astroSeconds?: number;
+    collidedFirstAttempt?: StepResult;
+    /** Render time per family of pages (countries, groups, changes…), from Astro's log. */
+    families?: Record<string, { pages: number; millis: number }>;
+  };
   bare?: StepResult & { astroSeconds?: number; site?: ReturnType<typeof measureSite> };
   /** Pagefind over the bare site's pages: the other half of the fair baseline. */
   barePagefind?: StepResult;
@@ -88,10 +93,11 @@ export function report(results: SizeResult[]): string {
       'pagefind',
       'site files',
       'first search',
+      'type-ahead',
     ],
     results.map((r) => {
       const s = r.site;
-      if (!s) return [r.entries.toLocaleString('en'), '–', '–', '–', '–', '–', '–', '–'];
+      if (!s) return [r.entries.toLocaleString('en'), '–', '–', '–', '–', '–', '–', '–', '–'];
       const fs = r.firstSearch;
       return [
         r.entries.toLocaleString('en'),
@@ -106,6 +112,9 @@ export function report(results: SizeResult[]): string {
           : fs.note
             ? fs.note
             : `${fmtKB(fs.transferBytes)} in ${fs.requests.length} req (results ${fmtKB(fs.byKind['fragment']?.transferBytes ?? 0)})`,
+        fs?.typeahead
+          ? `${fmtKB(fs.typeahead.transferBytes)} in ${fs.typeahead.requests.length} req, ${fs.typeahead.millis.toFixed(0)} ms`
+          : '–',
       ];
     }),
   );
@@ -143,7 +152,20 @@ export function report(results: SizeResult[]): string {
     'bare astro s: a bare Astro build of the same Markdown (one page per entry, no integrations); bare pagefind s: Pagefind over',
     'those pages. The baseline is both together; ours/baseline: wall-time ratio; CPU ours/baseline: the same in CPU time, steadier',
     'on a shared machine. largest process: highest peak RSS of any single process in any step.',
-    'first search: what /search/?q=<prefix> fetches under /pagefind/, gzip where that is smaller; "results" = the fragments of the listed hits.',
+    'first search: what /search/?q=<prefix> fetches (page script, name index, Pagefind), gzip where that is smaller; "results" = the fragments',
+    'of the listed hits. type-ahead: on an entry page, the loader plus what typing the prefix in the header fetches (combobox, matcher,',
+    'one names file), and the time from typing to the first suggestion.',
+    'page families: the time Astro reports for rendering each family of pages (first path segment), summed.',
   ].join('\n');
-  return `${time}\n\n${size}\n\n${legend}\n\n${processes}`;
+  const families = results
+    .filter((r) => r.build?.families)
+    .map(
+      (r) =>
+        `${r.entries.toLocaleString('en')} entries — Astro render time by page family: ${Object.entries(r.build!.families!)
+          .sort((a, b) => b[1].millis - a[1].millis)
+          .map(([f, v]) => `${f} ${(v.millis / 1000).toFixed(1)} s (${v.pages})`)
+          .join(', ')}`,
+    )
+    .join('\n');
+  return `${time}\n\n${size}\n\n${legend}\n\n${families}\n\n${processes}`;
 }

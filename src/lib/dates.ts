@@ -1,6 +1,7 @@
 // The one place dates are formatted for readers. Calendar strings become UTC dates only to be
 // formatted (calendar-date.ts), so the machine's time zone can never move "2019-05-16" to the 15th.
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
 import { dateParts as parts, toUtcDate as toUtc } from './calendar-date.ts';
 
 /**

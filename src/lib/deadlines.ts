@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { compareDates, lastDayOf, toUtcDate } from './calendar-date.ts';
 
 export interface DeadlineItem {

@@ -1,7 +1,7 @@
 // Which entries to review next: those never reviewed as a whole, then those last reviewed longest
 // ago, once a review is more than a year old; with what changed since (events dated after the
 // review, and releases that touched the entry after it).
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { toUtcDate } from './calendar-date.ts';
 import type { ChangeItem } from './releases.ts';
 

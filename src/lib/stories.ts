@@ -48,7 +48,22 @@ export function groupStories<T extends StoryItem>(items: readonly T[]): T[][] {
     groups.get(root)!.push(item);
   });
   // Map iteration follows insertion: the first member of each group was inserted first.
-  return [...groups.values()];
+  return [...groups.values()].flatMap(splitRepeats);
+}
+
+/**
+ * A story names each entry once. Two events of one entry that share a source (one article reporting
+ * a ban and its deadline) are two events, not copies: the second starts another row of the story.
+ */
+function splitRepeats<T extends StoryItem>(group: T[]): T[][] {
+  const rows: T[][] = [];
+  for (const item of group) {
+    const entry = item.url.split('#')[0];
+    const row = rows.find((r) => !r.some((x) => x.url.split('#')[0] === entry));
+    if (row) row.push(item);
+    else rows.push([item]);
+  }
+  return rows;
 }
 
 /** For every item, the other items of its story (empty when it stands alone). */
@@ -64,10 +79,3 @@ export function storySiblings<T extends StoryItem>(items: readonly T[]): Map<str
   return siblings;
 }
 
-/** The entries of a story, each once, in the order of their first event (a story may hold two events of one entry). */
-export function storyEntries<E extends { url: string }>(
-  items: ReadonlyArray<{ url: string; entry: E }>,
-): Array<{ url: string; entry: E }> {
-  const seen = new Set<string>();
-  return items.filter((x) => !seen.has(x.entry.url) && seen.add(x.entry.url));
-}

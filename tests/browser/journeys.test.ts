@@ -169,7 +169,9 @@ describe('keyboard and no-script', () => {
     }
     expect(found).toBe(true);
     await w.page.keyboard.type('Sweden');
-    // Enter with no suggestion chosen opens the search page; Tab from its box reaches the entry.
+    // Escape closes the suggestions; Enter with none chosen opens the search page, and Tab from its
+    // box reaches the entry.
+    await w.page.waitForSelector('[role="listbox"] [role="option"]');
     await w.page.keyboard.press('Escape');
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('#search-entries-list a');

@@ -7,7 +7,7 @@ import { reviewQueue } from '../../src/lib/review-queue.ts';
 import { statusByScope, statusForScope } from '../../src/lib/scope-status.ts';
 import { fullTextQuery, markdownText } from '../../src/lib/search.ts';
 import { statusPath } from '../../src/lib/status-path.ts';
-import { groupStories, storyEntries, storySiblings } from '../../src/lib/stories.ts';
+import { groupStories, storySiblings } from '../../src/lib/stories.ts';
 
 const ev = (id: string, date: string, over: Record<string, unknown> = {}) => ({ id, date, ...over });
 
@@ -83,15 +83,16 @@ describe('the next deadline', () => {
 });
 
 describe('stories', () => {
-  it('name each entry of a story once, in the order of its first event', () => {
-    const de = { url: '/countries/germany/', name: 'Germany' };
-    const dt = { url: '/companies/deutsche-telekom/', name: 'Deutsche Telekom' };
-    const rows = storyEntries([
-      { url: `${de.url}#a`, entry: de },
-      { url: `${dt.url}#b`, entry: dt },
-      { url: `${de.url}#c`, entry: de },
+  it('name each entry once: a second event of one entry starts another row of the story', () => {
+    const rows = groupStories([
+      { url: '/countries/canada/#ban', date: '2022-05-19', sources: [{ url: 'https://a.example/x' }] },
+      { url: '/companies/telus/#ban', date: '2022-05-19', sources: [{ url: 'https://a.example/x' }] },
+      { url: '/countries/canada/#4g', date: '2022-05-19', sources: [{ url: 'https://a.example/x' }] },
     ]);
-    expect(rows.map((r) => r.url)).toEqual([`${de.url}#a`, `${dt.url}#b`]);
+    expect(rows.map((r) => r.map((x) => x.url))).toEqual([
+      ['/countries/canada/#ban', '/companies/telus/#ban'],
+      ['/countries/canada/#4g'],
+    ]);
   });
 
   const item = (url: string, date: string, urls: string[], story?: string) => ({

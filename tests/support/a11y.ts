@@ -1,8 +1,9 @@
-// axe-core on every page template, in light and dark colour schemes: zero WCAG 2.2 AA violations.
+// axe-core on every page template in one colour scheme: zero WCAG 2.2 AA violations. The two schemes
+// are two test files (a11y-light, a11y-dark), so they can run side by side.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage } from '../support/browser.ts';
+import { baseUrl, launch, openPage } from './browser.ts';
 
 export const TEMPLATES: [string, string][] = [
   ['home', '/'],
@@ -32,12 +33,6 @@ export const TEMPLATES: [string, string][] = [
 ];
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function violations(
   path: string,
@@ -54,7 +49,17 @@ async function violations(
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }
 
-describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
+export function a11ySuite(scheme: 'light' | 'dark'): void {
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  describe(`${scheme} scheme`, () => suite(scheme));
+}
+
+function suite(scheme: 'light' | 'dark'): void {
   it.each(TEMPLATES)('%s (%s) has no WCAG 2.2 AA violations', async (_, path) => {
     expect(await violations(path, scheme)).toEqual([]);
   });
@@ -100,4 +105,4 @@ describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
     expect(href).toMatch(/^\/faq\/.+\/$/);
     expect(await violations(href!, scheme)).toEqual([]);
   });
-});
+}
