@@ -188,7 +188,7 @@ describe('stories', () => {
     const holding = rows.filter((r) => r.some((h) => story.links.includes(h!)));
     expect(holding).toHaveLength(1);
     expect([...holding[0]!].sort()).toEqual(
-      [...new Set(story.links.map((l) => l.split('#')[0]))]
+      [...new Set(story.links.map((l) => l.split('#')[0]!))]
         .map((entry) => story.links.find((l) => l.startsWith(entry))!)
         .sort(),
     );
