@@ -140,3 +140,39 @@ describe('the Europe inset', () => {
     expect(europe.shapes.some((s) => s.country?.iso2 === 'JP')).toBe(false);
   });
 });
+
+describe('drawing coverage and dots', () => {
+  const map = buildWorldMap([{ iso2: 'MT', name: 'Malta', status: 'permitted', url: '/countries/malta/' }], {
+    view: 'europe',
+    coverage: [
+      { iso2: 'MC', name: 'Monaco', state: 'no-public-decision', url: '/coverage/#no-public-decision' },
+      { iso2: 'FR', name: 'France', state: 'not-researched', url: '/coverage/#not-researched' },
+    ],
+  });
+
+  it('links dots and coverage shapes, each named with what is known', () => {
+    const svg = parse(renderWorldMapSvg(map, { idPrefix: 'eu', title: 'Europe' }));
+    const dots = svg.querySelectorAll('a.map-marker');
+    expect(
+      dots.map((a) => [a.getAttribute('data-iso2'), a.getAttribute('aria-label'), a.getAttribute('href')]),
+    ).toEqual([
+      ['MC', 'Monaco: no public decision found', '/coverage/#no-public-decision'],
+      ['MT', 'Malta: Permitted', '/countries/malta/'],
+    ]);
+    expect(dots[0]!.querySelector('.map-dot')!.getAttribute('fill')).toBe('url(#eu-searched)');
+    const france = svg.querySelector('path[data-iso2="FR"]')!;
+    expect(france.getAttribute('data-coverage')).toBe('not-researched');
+    expect(france.parentNode.getAttribute('href')).toBe('/coverage/#not-researched');
+  });
+
+  it('as a standalone image: the same shapes and dots, no links, fixed colours', () => {
+    const svg = renderWorldMapSvg(map, { standalone: true, theme: 'dark', title: 'Europe' });
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).not.toContain('<a ');
+    expect(
+      parse(svg)
+        .querySelectorAll('g[data-iso2]')
+        .map((g) => g.getAttribute('data-iso2')),
+    ).toEqual(['MC', 'MT']);
+  });
+});
