@@ -162,7 +162,7 @@ describe('drawing coverage and dots', () => {
     expect(dots[0]!.querySelector('.map-dot')!.getAttribute('fill')).toBe('url(#eu-searched)');
     const france = svg.querySelector('path[data-iso2="FR"]')!;
     expect(france.getAttribute('data-coverage')).toBe('not-researched');
-    expect(france.parentNode.getAttribute('href')).toBe('/coverage/#not-researched');
+    expect(france.parentNode!.getAttribute('href')).toBe('/coverage/#not-researched');
   });
 
   it('as a standalone image: the same shapes and dots, no links, fixed colours', () => {

@@ -116,7 +116,7 @@ describe('the data as it stood', () => {
   });
 
   it('CSV: one row per event and source, quoted where needed; an event without sources has no row', () => {
-    const [header, ...rows] = parseCsv<string[]>(releaseEventsCsv(latest), { record_delimiter: '\r\n' });
+    const [header, ...rows]: string[][] = parseCsv(releaseEventsCsv(latest), { record_delimiter: '\r\n' });
     expect(header![0]).toBe('entry_kind');
     expect(rows).toHaveLength(2);
     const col = (name: string) => header!.indexOf(name);
