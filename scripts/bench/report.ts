@@ -161,7 +161,9 @@ export function report(results: SizeResult[]): string {
     .filter((r) => r.build?.families)
     .map(
       (r) =>
-        `${r.entries.toLocaleString('en')} entries — Astro render time by page family: ${Object.entries(r.build!.families!)
+        `${r.entries.toLocaleString('en')} entries — Astro render time by page family: ${Object.entries(
+          r.build!.families!,
+        )
           .sort((a, b) => b[1].millis - a[1].millis)
           .map(([f, v]) => `${f} ${(v.millis / 1000).toFixed(1)} s (${v.pages})`)
           .join(', ')}`,

@@ -78,4 +78,3 @@ export function storySiblings<T extends StoryItem>(items: readonly T[]): Map<str
   }
   return siblings;
 }
-

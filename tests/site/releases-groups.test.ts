@@ -221,7 +221,7 @@ describe('/coverage/', () => {
     // Every country entry that is a sovereign state is in the first table, linked.
     const states = new Set(SOVEREIGN_STATES.map(([code]) => code));
     const countryEntries = entries.filter(
-      (e) => e.kind === 'countries' && 'iso2' in e.data && states.has(e.data.iso2!),
+      (e) => e.kind === 'countries' && 'iso2' in e.data && states.has(e.data.iso2),
     );
     expect(withEntry.length).toBe(countryEntries.length);
     expect(open.length).toBe(0);
