@@ -172,7 +172,7 @@ describe('/data/entries.csv', () => {
 });
 
 describe('feeds per status and per region', () => {
-  const eventsOf = new Map(
+  const eventsOf = new Map<string, { entry: (typeof entries)[number]; event: { status?: string } }>(
     entries.flatMap((e) =>
       e.data.events.map((ev) => [`/${e.kind}/${e.slug}/#${ev.id}`, { entry: e, event: ev }] as const),
     ),
@@ -220,9 +220,7 @@ describe('/coverage/', () => {
     expect(withEntry.length + searched.length + open.length).toBe(SOVEREIGN_STATES.length);
     // Every country entry that is a sovereign state is in the first table, linked.
     const states = new Set(SOVEREIGN_STATES.map(([code]) => code));
-    const countryEntries = entries.filter(
-      (e) => e.kind === 'countries' && 'iso2' in e.data && states.has(e.data.iso2),
-    );
+    const countryEntries = entries.filter((e) => e.kind === 'countries' && 'iso2' in e.data && states.has(e.data.iso2));
     expect(withEntry.length).toBe(countryEntries.length);
     expect(open.length).toBe(0);
   });
