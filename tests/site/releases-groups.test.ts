@@ -172,7 +172,8 @@ describe('/data/entries.csv', () => {
 });
 
 describe('feeds per status and per region', () => {
-  const eventsOf = new Map<string, { entry: (typeof entries)[number]; event: { status?: string } }>(
+  type Item = { entry: (typeof entries)[number]; event: (typeof entries)[number]['data']['events'][number] };
+  const eventsOf = new Map<string, Item>(
     entries.flatMap((e) =>
       e.data.events.map((ev) => [`/${e.kind}/${e.slug}/#${ev.id}`, { entry: e, event: ev }] as const),
     ),
