@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
-import { firstSearch } from './bench/first-search.ts';
+import { type FirstSearch, firstSearch } from './bench/first-search.ts';
 import { generateContent } from './bench/generate.ts';
 import { astroBuildSeconds, GNU_TIME, pageFamilyCosts, POLL_MS, runStep, type StepResult } from './bench/processes.ts';
 import { fmtKB, fmtMB, indent, optional, report, type SizeResult, step } from './bench/report.ts';
@@ -42,31 +42,16 @@ const timeoutMinutes = Number(values.timeout);
 
 // ── One size ────────────────────────────────────────────────────────────────────────────────────
 
-async function benchSize(n: number): Promise<SizeResult> {
-  const base = mkdtempSync(join(os.tmpdir(), `huawei-bench-${n}-`));
-  const contentDir = join(base, 'content');
-  const siteDir = join(base, 'site');
-  const bareDir = join(base, 'bare-site');
-  const env = { ...process.env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1' };
-  console.log(`\n▸ ${n.toLocaleString('en')} entries in ${base}`);
+interface SizeDirs {
+  base: string;
+  contentDir: string;
+  siteDir: string;
+  bareDir: string;
+  env: NodeJS.ProcessEnv;
+}
 
-  const t0 = performance.now();
-  const { entries, ...generated } = generateContent(contentDir, n, seed);
-  const result: SizeResult = {
-    entries: n,
-    content: { ...generated, generateSeconds: (performance.now() - t0) / 1000, dir: base },
-  };
-  step(`generated ${generated.events.toLocaleString('en')} events, ${fmtMB(generated.bytes)} of Markdown`);
-
-  result.validate = await runStep(
-    process.execPath,
-    ['scripts/validate.ts', contentDir],
-    env,
-    join(base, 'validate.log'),
-    timeoutMinutes,
-  );
-  step(`validate: ${result.validate.exit}, ${result.validate.seconds.toFixed(1)} s`);
-
+/** Our full build (scripts/build.ts), run again once if another build of this project collided with it. */
+async function benchBuild({ base, contentDir, siteDir, env }: SizeDirs): Promise<NonNullable<SizeResult['build']>> {
   const buildArgs = ['scripts/build.ts', '--content', contentDir, '--out', siteDir];
   let build = await runStep(process.execPath, buildArgs, env, join(base, 'build.log'), timeoutMinutes);
   let collision: StepResult | undefined;
@@ -76,78 +61,101 @@ async function benchSize(n: number): Promise<SizeResult> {
     collision = build;
     build = await runStep(process.execPath, buildArgs, env, join(base, 'build-2.log'), timeoutMinutes);
   }
-  result.build = {
+  step(
+    `build: ${build.exit}, ${build.seconds.toFixed(1)} s, largest process ${fmtMB(build.peakProcessBytes)} (${build.peakProcess})`,
+  );
+  if (!build.ok) console.log(indent(build.error ?? ''));
+  return {
     ...build,
     ...optional('astroSeconds', astroBuildSeconds(build.log)),
     ...optional('families', pageFamilyCosts(build.log)),
     ...optional('collidedFirstAttempt', collision),
   };
-  step(
-    `build: ${build.exit}, ${build.seconds.toFixed(1)} s, largest process ${fmtMB(build.peakProcessBytes)} (${build.peakProcess})`,
-  );
-  if (!build.ok) console.log(indent(build.error ?? ''));
+}
 
-  if (!values['skip-bare']) {
-    const bareEnv = { ...env, CONTENT_DIR: contentDir, BARE_ASTRO_CACHE_DIR: join(base, 'bare-cache') };
-    const args = [
-      'node_modules/astro/bin/astro.mjs',
-      'build',
-      '--root',
-      'scripts/bench/bare-astro',
-      '--outDir',
-      bareDir,
-    ];
-    const bare = await runStep(process.execPath, args, bareEnv, join(base, 'bare.log'), timeoutMinutes);
-    result.bare = {
-      ...bare,
-      ...optional('astroSeconds', astroBuildSeconds(bare.log)),
-      ...(bare.ok ? { site: measureSite(bareDir) } : {}),
-    };
-    step(`bare astro: ${bare.exit}, ${bare.seconds.toFixed(1)} s, largest process ${fmtMB(bare.peakProcessBytes)}`);
-    if (!bare.ok) console.log(indent(bare.error ?? ''));
-    // The fair baseline indexes the same pages for search, as our build does: bare Astro plus Pagefind.
-    if (bare.ok) {
-      const pagefind = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
-      const indexArgs = [pagefind, '--site', bareDir, '--force-language', 'en'];
-      result.barePagefind = await runStep(
-        process.execPath,
-        indexArgs,
-        env,
-        join(base, 'bare-pagefind.log'),
-        timeoutMinutes,
-      );
-      step(`bare pagefind: ${result.barePagefind.exit}, ${result.barePagefind.seconds.toFixed(1)} s`);
-    }
-    const baseline = result.barePagefind?.ok ? [bare, result.barePagefind] : undefined;
-    if (build.ok && baseline) {
-      const wall = baseline.reduce((n, s) => n + s.seconds, 0);
-      result.ratio = build.seconds / wall;
-      const cpu = baseline.reduce((n, s) => n + (s.cpuSeconds ?? 0), 0);
-      if (build.cpuSeconds && cpu) result.cpuRatio = build.cpuSeconds / cpu;
-    }
+/** The fair baseline: a bare Astro build of the same Markdown, then Pagefind over its pages. */
+async function benchBaseline({
+  base,
+  contentDir,
+  bareDir,
+  env,
+}: SizeDirs): Promise<Pick<SizeResult, 'bare' | 'barePagefind'>> {
+  const bareEnv = { ...env, CONTENT_DIR: contentDir, BARE_ASTRO_CACHE_DIR: join(base, 'bare-cache') };
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/bare-astro', '--outDir', bareDir];
+  const run = await runStep(process.execPath, args, bareEnv, join(base, 'bare.log'), timeoutMinutes);
+  const bare = {
+    ...run,
+    ...optional('astroSeconds', astroBuildSeconds(run.log)),
+    ...(run.ok ? { site: measureSite(bareDir) } : {}),
+  };
+  step(`bare astro: ${run.exit}, ${run.seconds.toFixed(1)} s, largest process ${fmtMB(run.peakProcessBytes)}`);
+  if (!run.ok) {
+    console.log(indent(run.error ?? ''));
+    return { bare };
   }
+  const pagefind = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  const indexArgs = [pagefind, '--site', bareDir, '--force-language', 'en'];
+  const barePagefind = await runStep(process.execPath, indexArgs, env, join(base, 'bare-pagefind.log'), timeoutMinutes);
+  step(`bare pagefind: ${barePagefind.exit}, ${barePagefind.seconds.toFixed(1)} s`);
+  return { bare, barePagefind };
+}
 
-  if (build.ok) {
-    result.site = measureSite(siteDir);
+/** Our time over the baseline's, in wall and in CPU time. */
+function ratios(result: SizeResult): Pick<SizeResult, 'ratio' | 'cpuRatio'> {
+  const { build, bare, barePagefind } = result;
+  if (!build?.ok || !bare || !barePagefind?.ok) return {};
+  const wall = bare.seconds + barePagefind.seconds;
+  const cpu = (bare.cpuSeconds ?? 0) + (barePagefind.cpuSeconds ?? 0);
+  return { ratio: build.seconds / wall, ...(build.cpuSeconds && cpu ? { cpuRatio: build.cpuSeconds / cpu } : {}) };
+}
+
+/** A first search on the built site, for a prefix of a generated name as a reader types it. */
+async function benchFirstSearch(siteDir: string, query: string): Promise<FirstSearch> {
+  try {
+    const result = await firstSearch(siteDir, query);
+    step(
+      `first search "${query}": ${result.note ?? `${result.results} ${fmtKB(result.transferBytes)} in ${result.requests.length} requests`}`,
+    );
+    return result;
+  } catch (error) {
+    const note = `failed: ${(error as Error).message.split('\n')[0]}`;
+    step(`first search: ${note}`);
+    return { query, requests: [], transferBytes: 0, rawBytes: 0, byKind: {}, note };
+  }
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const base = mkdtempSync(join(os.tmpdir(), `huawei-bench-${n}-`));
+  const dirs: SizeDirs = {
+    base,
+    contentDir: join(base, 'content'),
+    siteDir: join(base, 'site'),
+    bareDir: join(base, 'bare-site'),
+    env: { ...process.env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1' },
+  };
+  console.log(`\n▸ ${n.toLocaleString('en')} entries in ${base}`);
+
+  const t0 = performance.now();
+  const { entries, ...generated } = generateContent(dirs.contentDir, n, seed);
+  const result: SizeResult = {
+    entries: n,
+    content: { ...generated, generateSeconds: (performance.now() - t0) / 1000, dir: base },
+  };
+  step(`generated ${generated.events.toLocaleString('en')} events, ${fmtMB(generated.bytes)} of Markdown`);
+
+  const validateArgs = ['scripts/validate.ts', dirs.contentDir];
+  result.validate = await runStep(process.execPath, validateArgs, dirs.env, join(base, 'validate.log'), timeoutMinutes);
+  step(`validate: ${result.validate.exit}, ${result.validate.seconds.toFixed(1)} s`);
+
+  result.build = await benchBuild(dirs);
+  if (!values['skip-bare']) Object.assign(result, await benchBaseline(dirs));
+  Object.assign(result, ratios(result));
+
+  if (result.build.ok) {
+    result.site = measureSite(dirs.siteDir);
     step(`measured ${result.site.htmlPages.toLocaleString('en')} pages, ${fmtMB(result.site.bytes)}`);
-    // A prefix of a generated name, as a reader types it.
     const query = entries[Math.floor(entries.length / 2)]!.name.slice(0, 4).toLowerCase();
-    try {
-      result.firstSearch = await firstSearch(siteDir, query);
-      step(
-        `first search "${query}": ${result.firstSearch.note ?? `${result.firstSearch.results} ${fmtKB(result.firstSearch.transferBytes)} in ${result.firstSearch.requests.length} requests`}`,
-      );
-    } catch (error) {
-      result.firstSearch = {
-        query,
-        requests: [],
-        transferBytes: 0,
-        rawBytes: 0,
-        byKind: {},
-        note: `failed: ${(error as Error).message.split('\n')[0]}`,
-      };
-      step(`first search: ${result.firstSearch.note}`);
-    }
+    result.firstSearch = await benchFirstSearch(dirs.siteDir, query);
   }
 
   const steps = [result.validate, result.build, result.bare, result.barePagefind].filter(
@@ -181,7 +189,7 @@ console.log(
   `Benchmark: sizes ${sizes.join(', ')}, seed ${seed}, BUILD_DATE ${BUILD_DATE}; ${machine.cpus} CPUs, ${fmtMB(machine.totalMemoryBytes)} RAM, Node ${machine.node}`,
 );
 console.log(
-  'Sizes: 1 MB = 10^6 bytes, gzip level 9. Peak memory is the largest single process (target: none above 2.5 GB).',
+  `Sizes: 1 MB = 10^6 bytes, gzip level 9. Peak memory is the largest single process (target: none above ${PROCESS_LIMIT_BYTES / 1e9} GB).`,
 );
 
 const results: SizeResult[] = [];

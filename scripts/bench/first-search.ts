@@ -30,6 +30,44 @@ function requestKind(path: string): string {
   return ext ?? 'other';
 }
 
+/** The files at these paths, with what a compressing host would send for each. */
+function measured(siteDir: string, list: string[]) {
+  return list.map((path) => {
+    const bytes = readFileSync(join(siteDir, path));
+    return { path, bytes: bytes.length, transferBytes: Math.min(bytes.length, gzipSize(bytes)) };
+  });
+}
+
+/**
+ * The type-ahead, in a fresh context (nothing cached): a list page, then the query typed in the
+ * header box, until the first suggestion shows. The loader came with the page; it is counted too.
+ */
+async function measureTypeahead(
+  browser: import('playwright-core').Browser,
+  url: string,
+  query: string,
+  paths: string[],
+  siteDir: string,
+): Promise<NonNullable<FirstSearch['typeahead']>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}/a-z/`);
+  paths.splice(0);
+  const typed = performance.now();
+  await page.locator('#header-search').fill(query);
+  await page.waitForSelector('[role="option"]', { timeout: 30_000 });
+  const millis = performance.now() - typed;
+  await page.waitForLoadState('networkidle');
+  const loader = (await page.locator('script[src^="/_astro/"]').first().getAttribute('src')) ?? '';
+  const requests = measured(siteDir, [loader, ...paths.splice(0)].filter(Boolean));
+  await context.close();
+  return {
+    millis,
+    transferBytes: requests.reduce((n, r) => n + r.transferBytes, 0),
+    requests: requests.map(({ path, transferBytes }) => ({ path, transferBytes })),
+  };
+}
+
 export async function firstSearch(siteDir: string, query: string): Promise<FirstSearch> {
   const empty: FirstSearch = { query, requests: [], transferBytes: 0, rawBytes: 0, byKind: {} };
   if (!existsSync(CHROMIUM)) return { ...empty, note: `skipped: no Chromium at ${CHROMIUM}` };
@@ -71,7 +109,9 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
     try {
       await page.waitForFunction(
         () =>
-          /\bresults? for\b|could not load/.test(document.querySelector('#search-status-message')?.textContent ?? ''),
+          /\bresults? in the record for\b|Nothing matches|could not load/.test(
+            document.querySelector('#search-status-message')?.textContent ?? '',
+          ),
         null,
         {
           timeout: 60_000,
@@ -87,26 +127,8 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
     const millis = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const results = (await page.textContent('#search-status-message'))?.trim() ?? '';
-    const measured = (list: string[]) =>
-      list.map((path) => {
-        const bytes = readFileSync(join(siteDir, path));
-        return { path, bytes: bytes.length, transferBytes: Math.min(bytes.length, gzipSize(bytes)) };
-      });
-    const requests = measured(paths.splice(0));
-    // The type-ahead, in a fresh context (nothing cached): an entry page, then the header box.
-    const context = await browser.newContext();
-    const entryPage = await context.newPage();
-    await entryPage.goto(`${url}/a-z/`);
-    paths.splice(0);
-    const typed = performance.now();
-    await entryPage.locator('#header-search').fill(query);
-    await entryPage.waitForSelector('[role="option"]', { timeout: 30_000 });
-    const typeaheadMillis = performance.now() - typed;
-    await entryPage.waitForLoadState('networkidle');
-    // The loader came with the page; count it too, as part of what the type-ahead costs.
-    const loader = (await entryPage.locator('script[src^="/_astro/"]').first().getAttribute('src')) ?? '';
-    const typeaheadRequests = measured([loader, ...paths.splice(0)].filter(Boolean));
-    await context.close();
+    const requests = measured(siteDir, paths.splice(0));
+    const typeahead = await measureTypeahead(browser, url, query, paths, siteDir);
     const byKind: FirstSearch['byKind'] = {};
     for (const r of requests) {
       const k = (byKind[requestKind(r.path)] ??= { files: 0, transferBytes: 0 });
@@ -121,11 +143,7 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
       transferBytes: requests.reduce((n, r) => n + r.transferBytes, 0),
       rawBytes: requests.reduce((n, r) => n + r.bytes, 0),
       byKind,
-      typeahead: {
-        millis: typeaheadMillis,
-        transferBytes: typeaheadRequests.reduce((n, r) => n + r.transferBytes, 0),
-        requests: typeaheadRequests.map(({ path, transferBytes }) => ({ path, transferBytes })),
-      },
+      typeahead,
     };
   } finally {
     await browser.close();

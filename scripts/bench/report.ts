@@ -46,8 +46,9 @@ export function table(head: string[], rows: string[][]): string {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-export function report(results: SizeResult[]): string {
-  const time = table(
+/** Time and memory: ours, the baseline's, their ratio, and the largest process. */
+function timeTable(results: SizeResult[]): string {
+  return table(
     [
       'entries',
       'events',
@@ -83,7 +84,11 @@ export function report(results: SizeResult[]): string {
       ];
     }),
   );
-  const size = table(
+}
+
+/** The built site: pages, sizes, the search index, and what a first search downloads. */
+function sizeTable(results: SizeResult[]): string {
+  return table(
     [
       'entries',
       'HTML pages',
@@ -118,7 +123,11 @@ export function report(results: SizeResult[]): string {
       ];
     }),
   );
-  const processes = results
+}
+
+/** Every process of every step, with its peak memory and CPU time; and the first search by kind of file. */
+function processLog(results: SizeResult[]): string {
+  return results
     .map((r) =>
       [
         `${r.entries.toLocaleString('en')} entries — peak memory per process (VmHWM), CPU time, lifetime:`,
@@ -147,17 +156,22 @@ export function report(results: SizeResult[]): string {
       ].join('\n'),
     )
     .join('\n\n');
-  const legend = [
-    'build s: scripts/build.ts wall time (validate + astro build + Pagefind + swap); astro s: the time astro build reports for itself;',
-    'bare astro s: a bare Astro build of the same Markdown (one page per entry, no integrations); bare pagefind s: Pagefind over',
-    'those pages. The baseline is both together; ours/baseline: wall-time ratio; CPU ours/baseline: the same in CPU time, steadier',
-    'on a shared machine. largest process: highest peak RSS of any single process in any step.',
-    'first search: what /search/?q=<prefix> fetches (page script, name index, Pagefind), gzip where that is smaller; "results" = the fragments',
-    'of the listed hits. type-ahead: on an entry page, the loader plus what typing the prefix in the header fetches (combobox, matcher,',
-    'one names file), and the time from typing to the first suggestion.',
-    'page families: the time Astro reports for rendering each family of pages (first path segment), summed.',
-  ].join('\n');
-  const families = results
+}
+
+const LEGEND = [
+  'build s: scripts/build.ts wall time (validate + astro build + Pagefind + swap); astro s: the time astro build reports for itself;',
+  'bare astro s: a bare Astro build of the same Markdown (one page per entry, no integrations); bare pagefind s: Pagefind over',
+  'those pages. The baseline is both together; ours/baseline: wall-time ratio; CPU ours/baseline: the same in CPU time, steadier',
+  'on a shared machine. largest process: highest peak RSS of any single process in any step.',
+  'first search: what /search/?q=<prefix> fetches (page script, name index, Pagefind), gzip where that is smaller; "results" = the fragments',
+  'of the listed hits. type-ahead: on an entry page, the loader plus what typing the prefix in the header fetches (combobox, matcher,',
+  'one names file), and the time from typing to the first suggestion.',
+  'page families: the time Astro reports for rendering each family of pages (first path segment), summed.',
+].join('\n');
+
+/** What each family of pages costs Astro to render. */
+function familyLog(results: SizeResult[]): string {
+  return results
     .filter((r) => r.build?.families)
     .map(
       (r) =>
@@ -169,5 +183,8 @@ export function report(results: SizeResult[]): string {
           .join(', ')}`,
     )
     .join('\n');
-  return `${time}\n\n${size}\n\n${legend}\n\n${families}\n\n${processes}`;
+}
+
+export function report(results: SizeResult[]): string {
+  return [timeTable(results), sizeTable(results), LEGEND, familyLog(results), processLog(results)].join('\n\n');
 }
