@@ -5,8 +5,8 @@ import { getEntries } from './entries.ts';
 
 let shards: Promise<string> | undefined;
 
-/** The first characters that have a file, as one string ("abc…x"). */
+/** The files the index has, by key, space-separated ("a b c … x", or "sa se …" where split). */
 export function getNameShards(): Promise<string> {
-  shards ??= getEntries().then((entries) => Object.keys(nameShards(nameRecords(entries))).sort().join(''));
+  shards ??= getEntries().then((entries) => Object.keys(nameShards(nameRecords(entries))).sort().join(' '));
   return shards;
 }

@@ -56,20 +56,63 @@ export function foldName(text: string): string {
 const compact = (folded: string) => folded.replace(/ /g, '');
 
 /**
- * Which file of the name index a folded name or query is in: its first character for a–z and 0–9,
- * "x" for every other script. A query needs only the file of its first character.
+ * A file of the name index holds at most about this many entries: a first character with more is
+ * split by the first two (at 10,000 entries "s" alone would be 25 kB gzip). The real content is far
+ * below it, so its files are one per first character.
  */
-export function shardOf(folded: string): string {
+export const SHARD_LIMIT = 300;
+
+const LATIN = /[a-z0-9]/;
+
+/** The file a folded name is filed under before any split: its first character, "x" for other scripts. */
+function firstKey(folded: string): string {
   const c = folded.charAt(0);
-  return /[a-z0-9]/.test(c) ? c : 'x';
+  return LATIN.test(c) ? c : 'x';
 }
 
-/** Every name and alias of the records, each filed under the shard of its first character. */
-export function nameShards(records: readonly NameRecord[]): Record<string, NameRecord[]> {
+/** The file after a split: the first two characters, spaces ignored ("_" when there is no second). */
+function secondKey(folded: string): string {
+  const [c = '', d = ''] = compact(folded);
+  return c + (LATIN.test(d) ? d : '_');
+}
+
+/**
+ * Which file of the name index a folded name or query is in, given the files that exist: a query
+ * needs only that one file. Undefined when there is none (nothing to match).
+ */
+export function shardOf(folded: string, keys: ReadonlySet<string>): string | undefined {
+  const first = firstKey(folded);
+  if (keys.has(first)) return first;
+  const second = secondKey(folded);
+  return first !== 'x' && keys.has(second) ? second : undefined;
+}
+
+const namesOf = (r: NameRecord) => [r.n, ...(r.a ?? [])];
+
+/** Adds a record to a file once: a record's names are filed one after another, so a repeat is the last. */
+function fileUnder(files: Record<string, NameRecord[]>, key: string, r: NameRecord): void {
+  const list = (files[key] ??= []);
+  if (list.at(-1) !== r) list.push(r);
+}
+
+/**
+ * Every entry filed under the first character of each of its names and aliases — or, for a first
+ * character with more than `limit` entries, under the first two. Other scripts stay in one file.
+ */
+export function nameShards(records: readonly NameRecord[], limit = SHARD_LIMIT): Record<string, NameRecord[]> {
+  const byFirst: Record<string, NameRecord[]> = {};
+  for (const r of records) for (const name of namesOf(r)) fileUnder(byFirst, firstKey(foldName(name)), r);
   const shards: Record<string, NameRecord[]> = {};
-  for (const r of records) {
-    for (const key of new Set([r.n, ...(r.a ?? [])].map((name) => shardOf(foldName(name))))) {
-      (shards[key] ??= []).push(r);
+  for (const [first, group] of Object.entries(byFirst)) {
+    if (group.length <= limit || first === 'x') {
+      shards[first] = group;
+      continue;
+    }
+    for (const r of group) {
+      for (const name of namesOf(r)) {
+        const folded = foldName(name);
+        if (firstKey(folded) === first) fileUnder(shards, secondKey(folded), r);
+      }
     }
   }
   return shards;

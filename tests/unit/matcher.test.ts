@@ -29,13 +29,38 @@ describe('folding', () => {
   ])('%s → %s', (input, folded) => expect(foldName(input)).toBe(folded));
 
   it('files every name under its first character, other scripts under "x"', () => {
-    expect(shardOf('germany')).toBe('g');
-    expect(shardOf('5g')).toBe('5');
-    expect(shardOf('中国')).toBe('x');
     const shards = nameShards([
       { n: 'Germany', a: ['Deutschland', 'Германия'], u: '/g/', s: 'restricted', k: 'countries' },
     ]);
     expect(Object.keys(shards).sort()).toEqual(['d', 'g', 'x']);
+    const keys = new Set(Object.keys(shards));
+    expect(shardOf('germany', keys)).toBe('g');
+    expect(shardOf('деутсчланд', keys)).toBe('x');
+    expect(shardOf('5g', keys)).toBeUndefined();
+  });
+
+  it('splits a first character with more entries than the limit by the first two, spaces ignored', () => {
+    const record = (n: string, a?: string[]): NameRecord => ({
+      n,
+      ...(a ? { a } : {}),
+      u: `/${n}/`,
+      s: 'permitted',
+      k: 'companies',
+    });
+    const records = [record('Sa One'), record('Sa Two'), record('Se One', ['Alpha']), record('S'), record('Sk')];
+    const shards = nameShards(records, 3);
+    expect(Object.keys(shards).sort()).toEqual(['a', 's_', 'sa', 'se', 'sk']);
+    expect(shards['sa']?.map((r) => r.n)).toEqual(['Sa One', 'Sa Two']);
+    // An alias under another, unsplit character stays there.
+    expect(shards['a']?.map((r) => r.n)).toEqual(['Se One']);
+    const keys = new Set(Object.keys(shards));
+    expect(shardOf('sa one', keys)).toBe('sa');
+    expect(shardOf('s e', keys)).toBe('se');
+    expect(shardOf('s', keys)).toBe('s_');
+    expect(shardOf('sz', keys)).toBeUndefined();
+    // Under the limit nothing is split, and each record is filed once per file.
+    const whole = nameShards([record('Sa', ['Sb', 'Sc'])], 3);
+    expect(whole).toEqual({ s: [record('Sa', ['Sb', 'Sc'])] });
   });
 });
 
