@@ -22,7 +22,7 @@ export interface FirstSearch {
 }
 
 function requestKind(path: string): string {
-  if (path.startsWith('/search/names/')) return 'names';
+  if (path.startsWith('/search/names')) return 'names';
   if (path.startsWith('/_astro/')) return 'site-js';
   if (/\/pagefind(-worker)?\.js$/.test(path)) return 'js';
   if (path.endsWith('.pagefind')) return 'wasm';
@@ -82,7 +82,7 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
   const paths: string[] = [];
   server.on('request', (req) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (/^\/(pagefind|search\/names|_astro)\//.test(path) && !path.endsWith('.css')) paths.push(path);
+    if (/^\/(pagefind\/|search\/names|_astro\/)/.test(path) && !path.endsWith('.css')) paths.push(path);
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

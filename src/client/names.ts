@@ -5,22 +5,32 @@ import { createMatcher, foldName, type Match, type Matcher, type NameRecord, sha
 
 const matchers = new Map<string, Promise<Matcher | undefined>>();
 
-/** Where the files are and which exist: read from the search form (data-names, data-shards). */
-function config(): { base: string; shards: Set<string> } {
+/** Where the files are (the search form's data-names) and the list of those that exist (data-name-files). */
+function config(): { base: string; list: string } {
   const form = document.querySelector<HTMLElement>('[data-names]');
-  return {
-    base: form?.dataset['names'] ?? '/search/names/',
-    shards: new Set((form?.dataset['shards'] ?? '').split(' ')),
-  };
+  return { base: form?.dataset['names'] ?? '/search/names/', list: form?.dataset['nameFiles'] ?? '/search/names.json' };
 }
 
-function matcherFor(folded: string): Promise<Matcher | undefined> {
-  const { base, shards } = config();
-  const shard = shardOf(folded, shards);
-  if (shard === undefined) return Promise.resolve(undefined);
+let files: Promise<Set<string>> | undefined;
+
+/** The files of the name index, fetched once. */
+function nameFiles(): Promise<Set<string>> {
+  files ??= fetch(config().list)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .then((keys) => new Set(keys))
+    .catch(() => {
+      files = undefined; // try again on the next keystroke
+      return new Set<string>();
+    });
+  return files;
+}
+
+async function matcherFor(folded: string): Promise<Matcher | undefined> {
+  const shard = shardOf(folded, await nameFiles());
+  if (shard === undefined) return undefined;
   let m = matchers.get(shard);
   if (!m) {
-    m = fetch(`${base}${shard}.json`)
+    m = fetch(`${config().base}${shard}.json`)
       .then((r) => (r.ok ? (r.json() as Promise<NameRecord[]>) : []))
       .then((records) => createMatcher(records))
       .catch(() => undefined);

@@ -57,23 +57,26 @@ const compact = (folded: string) => folded.replace(/ /g, '');
 
 /**
  * A file of the name index holds at most about this many entries: a first character with more is
- * split by the first two (at 10,000 entries "s" alone would be 25 kB gzip). The real content is far
- * below it, so its files are one per first character.
+ * split by the first two characters, and so on (at 10,000 entries "s" alone would be 25 kB gzip).
+ * The real content is far below it, so its files are one per first character.
  */
-export const SHARD_LIMIT = 300;
+export const SHARD_LIMIT = 200;
+
+/** The longest key a file is split to. */
+const MAX_KEY = 4;
 
 const LATIN = /[a-z0-9]/;
 
-/** The file a folded name is filed under before any split: its first character, "x" for other scripts. */
-function firstKey(folded: string): string {
-  const c = folded.charAt(0);
-  return LATIN.test(c) ? c : 'x';
-}
-
-/** The file after a split: the first two characters, spaces ignored ("_" when there is no second). */
-function secondKey(folded: string): string {
-  const [c = '', d = ''] = compact(folded);
-  return c + (LATIN.test(d) ? d : '_');
+/**
+ * The key of the file a folded name is filed under, `length` characters long: its first characters,
+ * spaces ignored, "_" for a missing or non-Latin one; every name in another script is under "x".
+ */
+function keyOf(folded: string, length: number): string {
+  const chars = compact(folded);
+  if (!LATIN.test(chars.charAt(0))) return 'x';
+  let key = chars.charAt(0);
+  for (let i = 1; i < length; i++) key += LATIN.test(chars.charAt(i)) ? chars.charAt(i) : '_';
+  return key;
 }
 
 /**
@@ -81,10 +84,13 @@ function secondKey(folded: string): string {
  * needs only that one file. Undefined when there is none (nothing to match).
  */
 export function shardOf(folded: string, keys: ReadonlySet<string>): string | undefined {
-  const first = firstKey(folded);
-  if (keys.has(first)) return first;
-  const second = secondKey(folded);
-  return first !== 'x' && keys.has(second) ? second : undefined;
+  if (!folded) return undefined;
+  for (let length = 1; length <= MAX_KEY; length++) {
+    const key = keyOf(folded, length);
+    if (keys.has(key)) return key;
+    if (key === 'x') return undefined;
+  }
+  return undefined;
 }
 
 const namesOf = (r: NameRecord) => [r.n, ...(r.a ?? [])];
@@ -95,26 +101,31 @@ function fileUnder(files: Record<string, NameRecord[]>, key: string, r: NameReco
   if (list.at(-1) !== r) list.push(r);
 }
 
+/** Files a group of one key, split by one more character while it holds more than `limit` entries. */
+function splitGroup(out: Record<string, NameRecord[]>, key: string, group: NameRecord[], limit: number): void {
+  if (group.length <= limit || key === 'x' || key.length >= MAX_KEY) {
+    out[key] = group;
+    return;
+  }
+  const parts: Record<string, NameRecord[]> = {};
+  for (const r of group) {
+    for (const name of namesOf(r)) {
+      const folded = foldName(name);
+      if (keyOf(folded, key.length) === key) fileUnder(parts, keyOf(folded, key.length + 1), r);
+    }
+  }
+  for (const [k, part] of Object.entries(parts)) splitGroup(out, k, part, limit);
+}
+
 /**
- * Every entry filed under the first character of each of its names and aliases — or, for a first
- * character with more than `limit` entries, under the first two. Other scripts stay in one file.
+ * Every entry filed under the first character of each of its names and aliases — or, where more than
+ * `limit` entries share it, under the first two (three, four) characters. Other scripts stay in one file.
  */
 export function nameShards(records: readonly NameRecord[], limit = SHARD_LIMIT): Record<string, NameRecord[]> {
   const byFirst: Record<string, NameRecord[]> = {};
-  for (const r of records) for (const name of namesOf(r)) fileUnder(byFirst, firstKey(foldName(name)), r);
+  for (const r of records) for (const name of namesOf(r)) fileUnder(byFirst, keyOf(foldName(name), 1), r);
   const shards: Record<string, NameRecord[]> = {};
-  for (const [first, group] of Object.entries(byFirst)) {
-    if (group.length <= limit || first === 'x') {
-      shards[first] = group;
-      continue;
-    }
-    for (const r of group) {
-      for (const name of namesOf(r)) {
-        const folded = foldName(name);
-        if (firstKey(folded) === first) fileUnder(shards, secondKey(folded), r);
-      }
-    }
-  }
+  for (const [key, group] of Object.entries(byFirst)) splitGroup(shards, key, group, limit);
   return shards;
 }
 

@@ -58,6 +58,10 @@ describe('folding', () => {
     expect(shardOf('s e', keys)).toBe('se');
     expect(shardOf('s', keys)).toBe('s_');
     expect(shardOf('sz', keys)).toBeUndefined();
+    // A part still over the limit is split again, by the next character.
+    const deep = nameShards([record('Sab'), record('Sac'), record('Sad'), record('Sb')], 2);
+    expect(Object.keys(deep).sort()).toEqual(['sab', 'sac', 'sad', 'sb']);
+    expect(shardOf('sac', new Set(Object.keys(deep)))).toBe('sac');
     // Under the limit nothing is split, and each record is filed once per file.
     const whole = nameShards([record('Sa', ['Sb', 'Sc'])], 3);
     expect(whole).toEqual({ s: [record('Sa', ['Sb', 'Sc'])] });

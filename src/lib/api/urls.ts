@@ -15,8 +15,10 @@ export const dataUrls = {
   statusFeed: (status: string) => `/status/${status}/feed.xml`,
   regionFeed: (region: string) => `/regions/${regionSlug(region)}/feed.xml`,
   changesFeed: () => '/changes/feed.xml',
-  /** The name index of the type-ahead, one file per first character (src/lib/matcher.ts). */
+  /** The name index of the type-ahead, one file per first character or few (src/lib/matcher.ts). */
   names: (shard: string) => `/search/names/${shard}.json`,
+  /** Which name files exist: fetched with the matcher, so pages carry no list that grows with the content. */
+  nameFiles: () => '/search/names.json',
   feed: () => '/feed.xml',
   entryFeed: (kind: Kind, slug: string) => `/${kind}/${slug}/feed.xml`,
   deadlinesIcs: () => '/deadlines.ics',

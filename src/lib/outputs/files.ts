@@ -166,12 +166,12 @@ export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx:
     rights: options.rights,
     emptyUpdated: ctx.generated,
   });
-  // The name index: compact JSON, one file per first character.
-  const names = Object.entries(nameShards(nameRecords(entries))).map(([shard, records]) =>
-    file(dataUrls.names(shard), JSON.stringify(records)),
-  );
+  // The name index: compact JSON, one file per first character (or few, at scale), and their list.
+  const shards = nameShards(nameRecords(entries));
+  const names = Object.entries(shards).map(([shard, records]) => file(dataUrls.names(shard), JSON.stringify(records)));
   return [
     ...names,
+    file(dataUrls.nameFiles(), JSON.stringify(Object.keys(shards).sort())),
     file(dataUrls.entries(), toJson(entryList(entries, ctx))),
     file(dataUrls.events(), toJson(eventList(events, ctx))),
     file(dataUrls.schema(), toJson(buildJsonSchema(absoluteUrl(dataUrls.schema(), ctx.site)))),
