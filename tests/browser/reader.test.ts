@@ -196,6 +196,27 @@ describe('stories', () => {
   });
 });
 
+describe('an entry', () => {
+  it('"Key decisions only" cuts the timeline to the events that set a status, and back', async () => {
+    const w = await open('/countries/united-kingdom/');
+    const events = w.page.locator('.timeline > .event');
+    const all = await events.count();
+    const setting = await w.page.locator('.timeline > .event--sets').count();
+    expect(setting).toBeGreaterThan(0);
+    expect(setting).toBeLessThan(all);
+    await w.page.getByLabel('Key decisions only').check();
+    const visible = await events.evaluateAll(
+      (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length,
+    );
+    expect(visible).toBe(setting);
+    await w.page.getByLabel('Key decisions only').uncheck();
+    expect(await events.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(
+      all,
+    );
+    await done(w);
+  });
+});
+
 describe('compare', () => {
   it('draws the entries named in the address side by side', async () => {
     const w = await open('/compare/?e=germany,france,vodafone');
