@@ -164,7 +164,7 @@ const LEGEND = [
   'those pages. The baseline is both together; ours/baseline: wall-time ratio; CPU ours/baseline: the same in CPU time, steadier',
   'on a shared machine. largest process: highest peak RSS of any single process in any step.',
   'first search: what /search/?q=<prefix> fetches (page script, name index, Pagefind), gzip where that is smaller; "results" = the fragments',
-  'of the listed hits. type-ahead: on an entry page, the loader plus what typing the prefix in the header fetches (combobox, matcher,',
+  'of the listed hits. type-ahead: on the A–Z page, the loader plus what typing the prefix in the header fetches (combobox, matcher,',
   'one names file), and the time from typing to the first suggestion.',
   'page families: the time Astro reports for rendering each family of pages (first path segment), summed.',
 ].join('\n');

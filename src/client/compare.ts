@@ -1,9 +1,11 @@
-// /compare/: reads ?e=a,b,c, fetches each entry's JSON (/api/v1/<kind>/<slug>.json) and draws the
+// /compare/: reads ?e=a,b,c, finds each entry in the name index the type-ahead uses (by address
+// name, or by a name typed in full), fetches its JSON (/api/v1/<kind>/<slug>.json) and draws the
 // same columns as the group pages. Unknown names are named, never a blank page. Text is set with
-// textContent, never as HTML.
+// textContent, never as HTML. The page itself carries no list of entries, so it stays small at any size.
 import { DEADLINE_OUTCOME_INFO } from '../lib/evidence.ts';
 import { SCOPE_SHORT, type Scope } from '../lib/scopes.ts';
 import { STATUS_INFO, type Status } from '../lib/status.ts';
+import { findBySlug, matchNames } from './names.ts';
 
 interface ApiEntry {
   kind: string;
@@ -22,7 +24,7 @@ const form = document.querySelector<HTMLFormElement>('#compare-form')!;
 const input = document.querySelector<HTMLInputElement>('#compare-e')!;
 const message = document.querySelector<HTMLParagraphElement>('#compare-message')!;
 const result = document.querySelector<HTMLDivElement>('#compare-result')!;
-const index = JSON.parse(form.dataset['index'] ?? '{}') as Record<string, [string, string]>;
+const suggestions = document.querySelector<HTMLDataListElement>('#compare-names');
 const apiBase = form.dataset['api'] ?? '/api/v1/';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -57,22 +59,65 @@ function cell(row: HTMLTableRowElement, label: string, ...content: (Node | strin
   row.append(td);
 }
 
-/** Slugs from ?e=, lower-cased, without repeats; typed names are matched to slugs too. */
-function requested(value: string): string[] {
-  const byName = new Map(Object.entries(index).map(([slug, [, name]]) => [name.toLowerCase(), slug]));
-  const slugs = value
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean)
-    .map((s) => (index[s] ? s : (byName.get(s) ?? s)));
-  return [...new Set(slugs)];
+/** An entry's address parts, from its page URL ("/countries/germany/"). */
+const partsOf = (url: string) => {
+  const [, kind = '', slug = ''] = url.split('/');
+  return { kind, slug };
+};
+
+interface Wanted {
+  term: string;
+  kind?: string;
+  slug?: string;
 }
 
-async function load(slug: string): Promise<ApiEntry> {
-  const [kind] = index[slug]!;
+/** Each term of ?e= (an address name, or a name or alias typed in full) resolved to its entry, without repeats. */
+async function requested(value: string): Promise<Wanted[]> {
+  const terms = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  const found = await Promise.all(
+    terms.map(async (term): Promise<Wanted> => {
+      const record = (await findBySlug(term)) ?? (await matchNames(term, 1)).find((m) => m.tier === 'exact')?.record;
+      return record ? { term, ...partsOf(record.u) } : { term };
+    }),
+  );
+  const seen = new Set<string>();
+  return found.filter((w) => {
+    if (!w.slug) return true;
+    if (seen.has(w.slug)) return false;
+    seen.add(w.slug);
+    return true;
+  });
+}
+
+async function load({ kind, slug }: Wanted): Promise<ApiEntry> {
   const response = await fetch(`${apiBase}${kind}/${slug}.json`);
   if (!response.ok) throw new Error(`${response.status}`);
   return ((await response.json()) as { entry: ApiEntry }).entry;
+}
+
+/** Suggestions for the term being typed (after the last comma), from the same matcher as the header. */
+async function suggest(): Promise<void> {
+  if (!suggestions) return;
+  const value = input.value;
+  const cut = value.lastIndexOf(',');
+  const term = value.slice(cut + 1).trim();
+  const before = cut >= 0 ? `${value.slice(0, cut + 1)} ` : '';
+  const matches = term ? await matchNames(term, 8) : [];
+  if (input.value !== value) return; // typed on meanwhile
+  suggestions.replaceChildren(
+    ...matches.map((m) => {
+      const option = el('option', m.record.n);
+      option.value = `${before}${partsOf(m.record.u).slug}`;
+      return option;
+    }),
+  );
 }
 
 function table(entries: ApiEntry[]): HTMLTableElement {
@@ -124,19 +169,19 @@ function table(entries: ApiEntry[]): HTMLTableElement {
 async function run(): Promise<void> {
   const value = new URLSearchParams(location.search).get('e') ?? '';
   input.value = value;
-  const slugs = requested(value);
-  const known = slugs.filter((s) => index[s]);
-  const unknown = slugs.filter((s) => !index[s]);
+  const wanted = await requested(value);
+  const known = wanted.filter((w) => w.slug);
+  const unknown = wanted.filter((w) => !w.slug).map((w) => w.term);
   const shown = known.slice(0, MAX);
   const notes: string[] = [];
   if (unknown.length)
     notes.push(
-      `No entry is called ${unknown.map((s) => `“${s}”`).join(', ')}: check the spelling, or pick a name from the list.`,
+      `No entry is called ${unknown.map((s) => `“${s}”`).join(', ')}: check the spelling, or pick a name from the suggestions.`,
     );
   if (known.length > MAX)
     notes.push(`Only the first ${MAX} entries are compared; ${known.length - MAX} more were left out.`);
   if (shown.length === 1) notes.push('Add at least one more entry to compare.');
-  if (slugs.length === 0) notes.push('Type two to six entries, separated by commas.');
+  if (wanted.length === 0) notes.push('Type two to six entries, separated by commas.');
   message.textContent = notes.join(' ');
   result.replaceChildren();
   if (shown.length === 0) return;
@@ -153,9 +198,12 @@ async function run(): Promise<void> {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const slugs = requested(input.value);
-  history.pushState(null, '', slugs.length ? `?e=${slugs.join(',')}` : location.pathname);
-  void run();
+  void requested(input.value).then((wanted) => {
+    const names = wanted.map((w) => w.slug ?? w.term);
+    history.pushState(null, '', names.length ? `?e=${names.map(encodeURIComponent).join(',')}` : location.pathname);
+    return run();
+  });
 });
+input.addEventListener('input', () => void suggest());
 addEventListener('popstate', () => void run());
 void run();

@@ -3,7 +3,12 @@
 // query needs is downloaded: at 10,000 entries one file is a few kilobytes.
 import { createMatcher, foldName, type Match, type Matcher, type NameRecord, shardOf } from '../lib/matcher.ts';
 
-const matchers = new Map<string, Promise<Matcher | undefined>>();
+interface NameFile {
+  records: NameRecord[];
+  matcher: Matcher;
+}
+
+const loaded = new Map<string, Promise<NameFile | undefined>>();
 
 /** Where the files are (the search form's data-names) and the list of those that exist (data-name-files). */
 function config(): { base: string; list: string } {
@@ -25,24 +30,34 @@ function nameFiles(): Promise<Set<string>> {
   return files;
 }
 
-async function matcherFor(folded: string): Promise<Matcher | undefined> {
+/** The file a folded name or query is in, fetched once. */
+async function fileFor(folded: string): Promise<NameFile | undefined> {
   const shard = shardOf(folded, await nameFiles());
   if (shard === undefined) return undefined;
-  let m = matchers.get(shard);
-  if (!m) {
-    m = fetch(`${config().base}${shard}.json`)
+  let file = loaded.get(shard);
+  if (!file) {
+    file = fetch(`${config().base}${shard}.json`)
       .then((r) => (r.ok ? (r.json() as Promise<NameRecord[]>) : []))
-      .then((records) => createMatcher(records))
+      .then((records) => ({ records, matcher: createMatcher(records) }))
       .catch(() => undefined);
-    matchers.set(shard, m);
+    loaded.set(shard, file);
   }
-  return m;
+  return file;
 }
 
 /** The entries a query names, best first. */
 export async function matchNames(query: string, limit = 8): Promise<Match[]> {
   const folded = foldName(query);
   if (!folded) return [];
-  const matcher = await matcherFor(folded);
-  return matcher ? matcher.search(query, limit) : [];
+  const file = await fileFor(folded);
+  return file ? file.matcher.search(query, limit) : [];
+}
+
+/**
+ * The entry at /<kind>/<slug>/, found in the file of its slug: a slug is its name written for an
+ * address, so it is filed where the name is (a site test checks this for every entry).
+ */
+export async function findBySlug(slug: string): Promise<NameRecord | undefined> {
+  const file = await fileFor(foldName(slug));
+  return file?.records.find((r) => r.u.split('/')[2] === slug);
 }

@@ -236,6 +236,24 @@ describe('compare', () => {
     await done(w);
   });
 
+  it('suggests entries for the name being typed, after the last comma, from the name index', async () => {
+    const w = await open('/compare/');
+    await w.page.locator('#compare-e').fill('germany, fran');
+    await expect
+      .poll(() =>
+        w.page.locator('#compare-names option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+      )
+      .toContain('germany, france');
+    // A name or alias typed in full works as well as the address name.
+    await w.page.locator('#compare-e').fill('Deutschland, UK');
+    await w.page.locator('#compare-form button').click();
+    await w.page.waitForURL(/\?e=germany,united-kingdom$/);
+    await expect
+      .poll(() => w.page.locator('#compare-result tbody th a').allTextContents())
+      .toEqual(['Germany', 'United Kingdom']);
+    await done(w);
+  });
+
   it('names unknown entries instead of showing a blank page', async () => {
     const w = await open('/compare/?e=germany,atlantis,<b>x</b>');
     await w.page.waitForSelector('#compare-result table');

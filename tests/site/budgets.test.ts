@@ -1,6 +1,7 @@
 // Page budgets. Sizes in bytes are deterministic, so they are tested; times are not (see npm run bench).
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { foldName, type NameRecord, shardOf } from '../../src/lib/matcher.ts';
 import { builtFiles, contentEntries, readBuilt } from '../support/dist.ts';
 
 const KB = 1024;
@@ -70,5 +71,17 @@ describe('assets', () => {
     // The list the browser reads names exactly these files, so no query asks for a missing one.
     const listed = JSON.parse(readBuilt('search/names.json').toString('utf8')) as string[];
     expect(listed).toEqual(names.map((f) => f.slice('search/names/'.length, -'.json'.length)).sort());
+    // Compare finds an entry from its address name in the file the slug folds to: true of every entry.
+    const keys = new Set(listed);
+    for (const e of contentEntries()) {
+      const shard = shardOf(foldName(e.slug), keys);
+      const records = shard
+        ? (JSON.parse(readBuilt(`search/names/${shard}.json`).toString('utf8')) as NameRecord[])
+        : [];
+      expect(
+        records.map((r) => r.u),
+        e.file,
+      ).toContain(`/${e.kind}/${e.slug}/`);
+    }
   });
 });
