@@ -49,9 +49,17 @@ function removeStaleTemporaries(): void {
 }
 
 function astroBuild(contentDir: string): Promise<number | string> {
+  // The heap bound reaches the data-file process too, through NODE_OPTIONS.
+  const nodeOptions = [process.env['NODE_OPTIONS'], `--max-old-space-size=${config.buildHeapMb}`].filter(Boolean);
   const child = spawn(process.execPath, [astroBin, 'build', '--outDir', tmpDir], {
     stdio: 'inherit',
-    env: { ...process.env, BUILD_DATE: config.buildDate, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      BUILD_DATE: config.buildDate,
+      CONTENT_DIR: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: nodeOptions.join(' '),
+    },
   });
   return new Promise((done) => child.on('close', (code, signal) => done(code ?? signal ?? 'unknown')));
 }
@@ -80,7 +88,14 @@ async function main(): Promise<void> {
   // under a second here, so a build always starts without the cache (Astro's default cacheDir).
   rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
   const exit = await astroBuild(resolve(values.content));
-  if (exit !== 0) abort(`astro build failed (exit ${exit}).`);
+  if (exit !== 0) {
+    // V8 aborts when the heap is full: say which setting raises it.
+    const heap =
+      exit === 'SIGABRT' || exit === 134
+        ? ` If it ran out of memory, raise BUILD_HEAP_MB (now ${config.buildHeapMb}).`
+        : '';
+    abort(`astro build failed (exit ${exit}).${heap}`);
+  }
   swap();
   console.log(
     `✓ Built ${values.out}/ for ${config.buildDate} in ${((performance.now() - started) / 1000).toFixed(1)} s`,

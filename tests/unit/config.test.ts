@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, PLACEHOLDER_SITE_URL, readConfig } from '../../src/lib/config.ts';
+import { ConfigError, DEFAULT_BUILD_HEAP_MB, PLACEHOLDER_SITE_URL, readConfig } from '../../src/lib/config.ts';
 
 const TODAY = '2026-12-03';
 
@@ -13,6 +13,7 @@ describe('the build configuration', () => {
       repoUrl: undefined,
       contactEmail: undefined,
       contentDir: './content',
+      buildHeapMb: DEFAULT_BUILD_HEAP_MB,
     });
   });
 
@@ -24,6 +25,7 @@ describe('the build configuration', () => {
         REPO_URL: 'https://github.com/example/tracker',
         CONTACT_EMAIL: 'corrections@example.org',
         CONTENT_DIR: '/tmp/content',
+        BUILD_HEAP_MB: '4096',
       },
       TODAY,
     );
@@ -34,6 +36,7 @@ describe('the build configuration', () => {
       repoUrl: 'https://github.com/example/tracker',
       contactEmail: 'corrections@example.org',
       contentDir: '/tmp/content',
+      buildHeapMb: 4096,
     });
   });
 
@@ -46,7 +49,13 @@ describe('the build configuration', () => {
     let error: unknown;
     try {
       readConfig(
-        { BUILD_DATE: '2026-02-30', SITE_URL: 'not a url', REPO_URL: 'ftp://x.example', CONTACT_EMAIL: 'nobody' },
+        {
+          BUILD_DATE: '2026-02-30',
+          SITE_URL: 'not a url',
+          REPO_URL: 'ftp://x.example',
+          CONTACT_EMAIL: 'nobody',
+          BUILD_HEAP_MB: '2 GB',
+        },
         TODAY,
       );
     } catch (e) {
@@ -58,6 +67,7 @@ describe('the build configuration', () => {
       'SITE_URL must be an https address, got "not a url"',
       'REPO_URL must use https, got "ftp://x.example"',
       'CONTACT_EMAIL must be an e-mail address, got "nobody"',
+      'BUILD_HEAP_MB must be a whole number of megabytes, at least 256, got "2 GB"',
     ]);
   });
 });
