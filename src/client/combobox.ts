@@ -10,140 +10,160 @@ import { matchNames } from './names.ts';
 
 let counter = 0;
 
-export function enhance(input: HTMLInputElement): void {
-  const form = input.form;
-  if (!form || input.getAttribute('role') === 'combobox') return;
-  const id = `typeahead-${++counter}`;
-  const list = document.createElement('ul');
-  list.id = `${id}-list`;
-  list.className = 'typeahead';
-  list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Suggestions');
-  list.hidden = true;
-  const status = document.createElement('p');
-  status.className = 'visually-hidden';
-  status.setAttribute('role', 'status');
-  status.setAttribute('aria-live', 'polite');
-  form.append(list, status);
+function span(className: string, text: string): HTMLSpanElement {
+  const node = document.createElement('span');
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
 
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', list.id);
+/** One suggestion: the name, its status badge, and what kind of entry it is and how it matched. */
+function optionFor(m: Match, id: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = id;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  li.dataset['href'] = m.record.u;
+  const meta = [
+    KIND_INFO[m.record.k].singular,
+    m.matched !== m.record.n ? `“${m.matched}”` : '',
+    m.tier === 'close' ? 'close spelling' : '',
+  ];
+  li.append(
+    span('typeahead__name', m.record.n),
+    ' ',
+    span(`badge badge--${m.record.s}`, `${STATUS_INFO[m.record.s].symbol} ${statusLabel(m.record.s, m.record.k)}`),
+    ' ',
+    span('typeahead__meta', meta.filter(Boolean).join(' · ')),
+  );
+  li.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
+  li.addEventListener('click', () => location.assign(m.record.u));
+  return li;
+}
 
-  let matches: Match[] = [];
-  let active = -1;
-  let generation = 0;
+/** What the live region says after a search for `query`. */
+function announcement(count: number, query: string): string {
+  if (count)
+    return `${count} ${count === 1 ? 'suggestion' : 'suggestions'} for “${query}”. Use the arrow keys to choose.`;
+  return query ? 'No suggestion. Press Enter to search the whole record.' : '';
+}
 
-  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+class Combobox {
+  readonly #input: HTMLInputElement;
+  readonly #id = `typeahead-${++counter}`;
+  readonly #list = document.createElement('ul');
+  readonly #status = document.createElement('p');
+  #matches: Match[] = [];
+  #active = -1;
+  /** Counts requests, so an answer that arrives after a later keystroke's is dropped. */
+  #generation = 0;
 
-  function setActive(index: number): void {
-    active = index;
-    options().forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
-    const current = options()[index];
-    if (current) {
-      input.setAttribute('aria-activedescendant', current.id);
-      current.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  }
-
-  function close(): void {
+  constructor(input: HTMLInputElement, form: HTMLFormElement) {
+    this.#input = input;
+    const list = this.#list;
+    list.id = `${this.#id}-list`;
+    list.className = 'typeahead';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Suggestions');
     list.hidden = true;
+    this.#status.className = 'visually-hidden';
+    this.#status.setAttribute('role', 'status');
+    this.#status.setAttribute('aria-live', 'polite');
+    form.append(list, this.#status);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
-    setActive(-1);
+    input.setAttribute('aria-controls', list.id);
+    input.addEventListener('input', () => void this.update());
+    input.addEventListener('focus', () => this.#matches.length && this.open());
+    input.addEventListener('blur', () => this.close());
+    input.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  function open(): void {
-    if (matches.length === 0) return close();
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
+  options(): HTMLLIElement[] {
+    return [...this.#list.querySelectorAll<HTMLLIElement>('[role="option"]')];
   }
 
-  function render(query: string): void {
-    list.replaceChildren(
-      ...matches.map((m, i) => {
-        const li = document.createElement('li');
-        li.id = `${id}-option-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.dataset['href'] = m.record.u;
-        const name = document.createElement('span');
-        name.className = 'typeahead__name';
-        name.textContent = m.record.n;
-        const badge = document.createElement('span');
-        badge.className = `badge badge--${m.record.s}`;
-        badge.textContent = `${STATUS_INFO[m.record.s].symbol} ${statusLabel(m.record.s, m.record.k)}`;
-        const meta = document.createElement('span');
-        meta.className = 'typeahead__meta';
-        meta.textContent = [
-          KIND_INFO[m.record.k].singular,
-          m.matched !== m.record.n ? `“${m.matched}”` : '',
-          m.tier === 'close' ? 'close spelling' : '',
-        ]
-          .filter(Boolean)
-          .join(' · ');
-        li.append(name, ' ', badge, ' ', meta);
-        li.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
-        li.addEventListener('click', () => location.assign(m.record.u));
-        return li;
-      }),
-    );
-    status.textContent = matches.length
-      ? `${matches.length} ${matches.length === 1 ? 'suggestion' : 'suggestions'} for “${query}”. Use the arrow keys to choose.`
-      : query
-        ? 'No suggestion. Press Enter to search the whole record.'
-        : '';
-    setActive(-1);
-    open();
+  setActive(index: number): void {
+    this.#active = index;
+    this.options().forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
+    const current = this.options()[index];
+    if (current) {
+      this.#input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else this.#input.removeAttribute('aria-activedescendant');
   }
 
-  async function update(): Promise<void> {
-    const query = input.value.trim();
-    const mine = ++generation;
+  close(): void {
+    this.#list.hidden = true;
+    this.#input.setAttribute('aria-expanded', 'false');
+    this.setActive(-1);
+  }
+
+  open(): void {
+    if (this.#matches.length === 0) return this.close();
+    this.#list.hidden = false;
+    this.#input.setAttribute('aria-expanded', 'true');
+  }
+
+  render(query: string): void {
+    this.#list.replaceChildren(...this.#matches.map((m, i) => optionFor(m, `${this.#id}-option-${i}`)));
+    this.#status.textContent = announcement(this.#matches.length, query);
+    this.setActive(-1);
+    this.open();
+  }
+
+  async update(): Promise<void> {
+    const query = this.#input.value.trim();
+    const mine = ++this.#generation;
     if (!query) {
-      matches = [];
-      list.replaceChildren();
-      status.textContent = '';
-      return close();
+      this.#matches = [];
+      this.#list.replaceChildren();
+      this.#status.textContent = '';
+      return this.close();
     }
     const found = await matchNames(query, 6);
-    if (mine !== generation) return; // a later keystroke has already asked
-    matches = found;
-    render(query);
+    if (mine !== this.#generation) return; // a later keystroke has already asked
+    this.#matches = found;
+    this.render(query);
   }
 
-  input.addEventListener('input', () => void update());
-  input.addEventListener('focus', () => {
-    if (matches.length) open();
-  });
-  input.addEventListener('blur', () => close());
-  input.addEventListener('keydown', (event) => {
-    const count = options().length;
-    if (event.key === 'ArrowDown') {
+  /** Moves through the options, wrapping round: +1 down, -1 up; the list opens if it was closed. */
+  move(step: 1 | -1): void {
+    const count = this.options().length;
+    if (this.#list.hidden) this.open();
+    if (!count) return;
+    if (step === 1) this.setActive((this.#active + 1) % count);
+    else this.setActive(this.#active <= 0 ? count - 1 : this.#active - 1);
+  }
+
+  onKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (list.hidden) open();
-      if (count) setActive((active + 1) % count);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (list.hidden) open();
-      if (count) setActive(active <= 0 ? count - 1 : active - 1);
+      this.move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
-      const chosen = options()[active];
-      if (chosen && !list.hidden) {
+      const chosen = this.options()[this.#active];
+      // Without a chosen option the form submits to /search/ as it would without JavaScript.
+      if (chosen && !this.#list.hidden) {
         event.preventDefault();
         location.assign(chosen.dataset['href']!);
       }
-      // Otherwise the form submits to /search/ as it would without JavaScript.
     } else if (event.key === 'Escape') {
-      if (!list.hidden) {
+      if (!this.#list.hidden) {
         event.preventDefault();
-        close();
-      } else if (input.value) {
+        this.close();
+      } else if (this.#input.value) {
         event.preventDefault();
-        input.value = '';
-        void update();
+        this.#input.value = '';
+        void this.update();
       }
     }
-  });
-  void update();
+  }
+}
+
+/** Makes a search box a combobox with suggestions, once. */
+export function enhance(input: HTMLInputElement): void {
+  const form = input.form;
+  if (!form || input.getAttribute('role') === 'combobox') return;
+  void new Combobox(input, form).update();
 }
