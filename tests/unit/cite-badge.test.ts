@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { stylesheetWithStatusColors } from '../support/stylesheet.ts';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLOR, renderBadge, textWidth } from '../../src/lib/outputs/badge.ts';
+import { BADGE_COLOR, renderBadge } from '../../src/lib/outputs/badge.ts';
 import { citation, wikiValue } from '../../src/lib/cite.ts';
 import { STATUSES } from '../../src/lib/status.ts';
 
@@ -41,16 +41,27 @@ describe('citations', () => {
 
 describe('the status badge', () => {
   it('names the entry and its status, as text and as an accessible label', () => {
-    const svg = parse(renderBadge('Sweden & <Co>', 'banned'));
-    expect(svg.querySelector('svg')!.getAttribute('aria-label')).toBe('Huawei in Sweden & <Co>: Banned');
+    const svg = parse(renderBadge('Sweden & <Co>', 'banned', 'countries'));
+    expect(svg.querySelector('svg')!.getAttribute('aria-label')).toBe('Huawei in Sweden & <Co>: ✕ Banned');
     expect(svg.querySelectorAll('text').map((t) => t.text)).toContain('✕ Banned');
-    expect(renderBadge('A & B', 'permitted')).toContain('A &amp; B');
+    expect(renderBadge('A & B', 'permitted', 'countries')).toContain('A &amp; B');
+    expect(renderBadge('A & B', 'permitted', 'countries')).not.toContain('A & B');
   });
 
-  it('grows with the text', () => {
-    expect(textWidth('United Kingdom')).toBeGreaterThan(textWidth('Chile'));
-    const width = (s: string) => Number(/width="(\d+(?:\.\d+)?)"/.exec(renderBadge(s, 'banned'))![1]);
+  it('says what the status means for a company', () => {
+    const svg = parse(renderBadge('Google', 'banned', 'companies'));
+    expect(svg.querySelector('svg')!.getAttribute('aria-label')).toBe('Google: ✕ Cut ties with Huawei');
+  });
+
+  it('grows with the text, measured in Verdana', () => {
+    const width = (s: string) => Number(/width="(\d+(?:\.\d+)?)"/.exec(renderBadge(s, 'banned', 'countries'))![1]);
     expect(width('United Kingdom')).toBeGreaterThan(width('Chile'));
+    // Same length, wide letters against narrow ones.
+    expect(width('WWWWW')).toBeGreaterThan(width('iiiii'));
+  });
+
+  it('is filled with the status colour', () => {
+    for (const s of STATUSES) expect(renderBadge('X', s, 'countries')).toContain(`fill="${BADGE_COLOR[s]}"`);
   });
 
   it('uses the stylesheet light-theme status text colours', () => {

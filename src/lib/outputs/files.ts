@@ -68,7 +68,7 @@ export function entryFiles(entry: EntryView, data: EntryData, ctx: ApiContext): 
   return [
     file(dataUrls.entry(entry.kind, entry.slug), toJson(entryDocument(entry, data, ctx))),
     file(dataUrls.entryFeed(entry.kind, entry.slug), entryFeedXml(entry, ctx)),
-    file(`${urls.entry(entry.kind, entry.slug)}badge.svg`, renderBadge(entry.name, entry.status)),
+    file(`${urls.entry(entry.kind, entry.slug)}badge.svg`, renderBadge(entry.name, entry.status, entry.kind)),
   ];
 }
 
