@@ -1,5 +1,5 @@
 import { compareNames } from './alphabet.ts';
-import type { EntryData, Source, TimelineEvent } from './schema/index.ts';
+import type { EntryData, EventData, Source } from './schema/index.ts';
 import type { Status } from './status.ts';
 import type { Kind } from './kinds.ts';
 import { latestStatusEvent, sortEventsDesc, statusSinceEvent } from './timeline.ts';
@@ -8,14 +8,14 @@ import { statusByScope, type ScopeStatus } from './scope-status.ts';
 import { statusPath, type PathStep } from './status-path.ts';
 import { storySiblings } from './stories.ts';
 
-/** What Astro (or a test) hands in: one validated entry. */
+/** What Astro (or a test) hands in: one validated entry. The validator's `ParsedEntry` extends it. */
 export interface RawEntry {
   kind: Kind;
   slug: string;
   data: EntryData;
 }
 
-export interface EventView extends TimelineEvent {
+export interface EventView extends EventData {
   /** `/countries/sweden/#2020-pts-auction-ban` */
   url: string;
   /** Position in the entry's file: breaks ties between events on the same date. */

@@ -27,3 +27,8 @@ export function paginate<T>(items: readonly T[], size = LIST_PAGE_SIZE): Page<T>
 export function pageUrl(base: string, n: number): string {
   return n <= 1 ? base : `${base}page/${n}/`;
 }
+
+/** " (page 2 of 5)" after a list's title, or nothing when the list fits on one page. */
+export function pageOfSuffix(page: Pick<Page<unknown>, 'number' | 'count'>): string {
+  return page.count > 1 ? ` (page ${page.number} of ${page.count})` : '';
+}

@@ -9,7 +9,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { EntryDocumentSchema, EntryListSchema, EventListSchema } from '../../src/lib/api/schema.ts';
 import { compareNames } from '../../src/lib/alphabet.ts';
-import type { TimelineEvent as FrontmatterEvent } from '../../src/lib/schema/index.ts';
+import type { EventData } from '../../src/lib/schema/index.ts';
 import { nextDeadline } from '../../src/lib/deadlines.ts';
 import { statusByScope } from '../../src/lib/scope-status.ts';
 import { statusLabel } from '../../src/lib/status.ts';
@@ -191,7 +191,7 @@ describe('/api/v1/events.json', () => {
       expect(url).toBe(permalink(expected.entry.kind, expected.entry.slug, expected.id));
       expect(entry.name).toBe(expected.entry.data.name);
       const { entry: _e, ...frontmatterEvent } = expected;
-      expect(event).toStrictEqual(frontmatterEvent satisfies FrontmatterEvent);
+      expect(event).toStrictEqual(frontmatterEvent satisfies EventData);
     }
   });
 

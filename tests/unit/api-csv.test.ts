@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvField, EVENT_CSV_COLUMNS, eventCsvRecords, eventsCsv, toCsv } from '../../src/lib/outputs/csv.ts';
-import type { TimelineEvent } from '../../src/lib/api/schema.ts';
+import type { ApiEventListItem } from '../../src/lib/api/schema.ts';
 
 describe('toCsv (RFC 4180)', () => {
   it('leaves plain fields alone and ends every record with CRLF', () => {
@@ -44,7 +44,7 @@ describe('toCsv (RFC 4180)', () => {
 });
 
 describe('events.csv rows', () => {
-  const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
+  const event = (over: Partial<ApiEventListItem>): ApiEventListItem => ({
     id: 'law',
     date: '2020-12',
     title: 'A law, with "quotes"',

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/lib/api/schema.ts';
+import type { ApiEventListItem } from '../../src/lib/api/schema.ts';
 import { escapeXml } from '../../src/lib/escape.ts';
 import {
   atomDate,
@@ -55,7 +55,7 @@ describe('event feeds', () => {
     statusScheme: 'https://x.example/status/',
     typeScheme: 'https://x.example/about/#vocabulary',
   };
-  const event = (over: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  const event = (over: Partial<ApiEventListItem> = {}): ApiEventListItem => ({
     id: 'law',
     date: '2020-12',
     title: 'Ban on <script>alert("x")</script> & friends',

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/lib/api/schema.ts';
+import type { ApiEventListItem } from '../../src/lib/api/schema.ts';
 import { nextDay } from '../../src/lib/calendar-date.ts';
 import { deadlineEvent, deadlineEvents, escapeText, foldLine, renderCalendar } from '../../src/lib/outputs/ical.ts';
 
@@ -64,7 +64,7 @@ describe('line folding', () => {
 });
 
 describe('deadline dates', () => {
-  const event = (deadline: string): TimelineEvent & { deadline: string } => ({
+  const event = (deadline: string): ApiEventListItem & { deadline: string } => ({
     id: 'removal-law',
     date: '2020-07-14',
     title: 'Removal ordered; phones, too',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, paginate } from '../../src/lib/paginate.ts';
+import { pageOfSuffix, pageUrl, paginate } from '../../src/lib/paginate.ts';
 
 describe('pagination', () => {
   it('splits a list into pages, the first at the list URL', () => {
@@ -16,5 +16,10 @@ describe('pagination', () => {
   it('builds page URLs', () => {
     expect(pageUrl('/status/banned/', 1)).toBe('/status/banned/');
     expect(pageUrl('/status/banned/', 3)).toBe('/status/banned/page/3/');
+  });
+
+  it('names the page in a title only when there is more than one', () => {
+    expect(pageOfSuffix({ number: 1, count: 1 })).toBe('');
+    expect(pageOfSuffix({ number: 2, count: 5 })).toBe(' (page 2 of 5)');
   });
 });

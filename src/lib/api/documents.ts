@@ -1,8 +1,8 @@
 // From view models to the JSON API documents of src/lib/api/schema.ts. Pure: the site address, the
 // build date and the name to credit come in as a context; nothing reads the clock.
 import { compareNames } from '../alphabet.ts';
-import type { EntryRef as ViewRef, EntryView, EventView } from '../entries.ts';
-import { EventSchema, SourceSchema, type EntryData, type TimelineEvent as FrontmatterEvent } from '../schema/index.ts';
+import type { EntryRef, EntryView, EventView } from '../entries.ts';
+import { EventSchema, SourceSchema, type EntryData, type EventData } from '../schema/index.ts';
 import type { Status } from '../status.ts';
 import type { Kind } from '../kinds.ts';
 import { sortEventsDesc } from '../timeline.ts';
@@ -15,11 +15,11 @@ import type {
   EntryDocument,
   EntryDocumentEntry,
   EntryList,
-  EntryRef,
+  ApiEntryRef,
   EntrySummary,
   EventList,
   License,
-  TimelineEvent,
+  ApiEventListItem,
 } from './schema.ts';
 import { absoluteUrl, dataUrls } from './urls.ts';
 
@@ -63,7 +63,7 @@ function header(def: DefName, ctx: ApiContext) {
   return { $schema: schemaRef(def, ctx), generated: ctx.generated, license: license(ctx) };
 }
 
-export function entryRef(ref: Pick<ViewRef, 'kind' | 'slug' | 'name' | 'status'>, ctx: ApiContext): EntryRef {
+export function entryRef(ref: Pick<EntryRef, 'kind' | 'slug' | 'name' | 'status'>, ctx: ApiContext): ApiEntryRef {
   return {
     kind: ref.kind,
     slug: ref.slug,
@@ -129,7 +129,7 @@ export function entryList(views: readonly EntryView[], ctx: ApiContext): EntryLi
 }
 
 /** An event as its entry file has it, plus its absolute permalink. */
-export function apiEvent(event: FrontmatterEvent, kind: Kind, slug: string, ctx: ApiContext): ApiEvent {
+export function apiEvent(event: EventData, kind: Kind, slug: string, ctx: ApiContext): ApiEvent {
   return { ...event, url: absoluteUrl(urls.event(kind, slug, event.id), ctx.site) };
 }
 
@@ -144,8 +144,8 @@ function pick<T extends object>(value: T, keys: readonly string[]): Partial<T> {
  * The frontmatter event inside a view model: only the fields of the entry format, without what the
  * view adds for pages (relative URL, position in the file, source numbers).
  */
-export function frontmatterEvent(view: EventView): FrontmatterEvent {
-  return { ...pick(view, EVENT_KEYS), sources: view.sources.map((s) => pick(s, SOURCE_KEYS)) } as FrontmatterEvent;
+export function frontmatterEvent(view: EventView): EventData {
+  return { ...pick(view, EVENT_KEYS), sources: view.sources.map((s) => pick(s, SOURCE_KEYS)) } as EventData;
 }
 
 /**
@@ -167,12 +167,12 @@ export function entryDocument(view: EntryView, data: EntryData, ctx: ApiContext)
   return { ...header('EntryDocument', ctx), entry: entry as EntryDocumentEntry };
 }
 
-export interface TimelineItemLike extends EventView {
-  entry: Pick<ViewRef, 'kind' | 'slug' | 'name'> & { status: Status };
+export interface EventWithEntry extends EventView {
+  entry: Pick<EntryRef, 'kind' | 'slug' | 'name'> & { status: Status };
 }
 
 /** Every event with its entry, newest first (the order of the timeline page). */
-export function timelineEvents(items: readonly TimelineItemLike[], ctx: ApiContext): TimelineEvent[] {
+export function timelineEvents(items: readonly EventWithEntry[], ctx: ApiContext): ApiEventListItem[] {
   return sortEventsDesc(items).map((item) => ({
     ...apiEvent(frontmatterEvent(item), item.entry.kind, item.entry.slug, ctx),
     entry: entryRef(item.entry, ctx),
@@ -180,7 +180,7 @@ export function timelineEvents(items: readonly TimelineItemLike[], ctx: ApiConte
 }
 
 /** /api/v1/events.json, from the events of timelineEvents (computed once for every output that lists them). */
-export function eventList(events: TimelineEvent[], ctx: ApiContext): EventList {
+export function eventList(events: ApiEventListItem[], ctx: ApiContext): EventList {
   return { ...header('EventList', ctx), count: events.length, events };
 }
 

@@ -183,11 +183,11 @@ export const EventListSchema = z
 export type License = z.output<typeof LicenseSchema>;
 export type EntrySummary = z.output<typeof EntrySummarySchema>;
 export type EntryList = z.output<typeof EntryListSchema>;
-export type EntryRef = z.output<typeof EntryRefSchema>;
+export type ApiEntryRef = z.output<typeof EntryRefSchema>;
 export type ApiEvent = z.output<typeof ApiEventSchema>;
 export type EntryDocument = z.output<typeof EntryDocumentSchema>;
 export type EntryDocumentEntry = EntryDocument['entry'];
-export type TimelineEvent = z.output<typeof TimelineEventSchema>;
+export type ApiEventListItem = z.output<typeof TimelineEventSchema>;
 export type EventList = z.output<typeof EventListSchema>;
 
 /** The `$defs` of schema.json, by name. Entry formats are for editors; the rest describe API files. */

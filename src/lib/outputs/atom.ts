@@ -1,6 +1,6 @@
 // Atom 1.0 (RFC 4287) feeds of events: the whole site (/feed.xml) and one per entry
 // (/<kind>/<slug>/feed.xml). Pure: every date comes from content, never from the clock.
-import type { TimelineEvent } from '../api/schema.ts';
+import type { ApiEventListItem } from '../api/schema.ts';
 import { absoluteUrl } from '../api/urls.ts';
 import { dateParts } from '../calendar-date.ts';
 import { formatDate } from '../dates.ts';
@@ -50,7 +50,7 @@ export function feedTagUri(host: string, entry?: { kind: string; slug: string })
 }
 
 /** `tag:<host>,2026:event:<kind>/<slug>/<event-id>`: the stable id of an event in every feed. */
-export function eventTagUri(host: string, event: Pick<TimelineEvent, 'id' | 'entry'>): string {
+export function eventTagUri(host: string, event: Pick<ApiEventListItem, 'id' | 'entry'>): string {
   return tagUri(host, `event:${event.entry.kind}/${event.entry.slug}/${event.id}`);
 }
 
@@ -149,7 +149,7 @@ export function eventFeedContext(site: URL): EventFeedContext {
 }
 
 /** The HTML body of an event: detail, facts, note and numbered sources. Every piece of text is escaped. */
-export function eventHtml(event: TimelineEvent): string {
+export function eventHtml(event: ApiEventListItem): string {
   const facts = [
     ['Date', formatDate(event.date, event.approximate === true)],
     ['Type', EVENT_TYPE_LABELS[event.type]],
@@ -189,7 +189,7 @@ export function eventHtml(event: TimelineEvent): string {
 }
 
 /** One feed entry per event: a stable id, "Entry: title", the permalink, the event date at its precision. */
-export function eventFeedEntry(event: TimelineEvent, ctx: EventFeedContext): AtomEntry {
+export function eventFeedEntry(event: ApiEventListItem, ctx: EventFeedContext): AtomEntry {
   const date = atomDate(event.date);
   const setsStatus = event.status ? ` Sets the status: ${statusLabel(event.status, event.entry.kind)}.` : '';
   return {
@@ -224,7 +224,7 @@ export interface EventFeedOptions extends EventFeedContext {
 }
 
 /** A feed of the given events, newest first as given; `<updated>` is the newest event's date. */
-export function eventFeed(events: readonly TimelineEvent[], options: EventFeedOptions): AtomFeed {
+export function eventFeed(events: readonly ApiEventListItem[], options: EventFeedOptions): AtomFeed {
   const entries = events.map((e) => eventFeedEntry(e, options));
   const newest = entries
     .map((e) => e.updated)

@@ -1,5 +1,5 @@
 // /data/events.csv: one row per event and source, built from the same documents as events.json.
-import type { TimelineEvent } from '../api/schema.ts';
+import type { ApiEventListItem } from '../api/schema.ts';
 import { SCOPE_LABELS, SCOPES, type Scope } from '../schema/event.ts';
 import { statusLabel, type Status } from '../status.ts';
 
@@ -61,7 +61,7 @@ export const EVENT_CSV_COLUMNS = [
 export type EventCsvColumn = (typeof EVENT_CSV_COLUMNS)[number][0];
 
 /** One record per event × source, in the order of the events given (newest first in events.json). */
-export function eventCsvRecords(events: readonly TimelineEvent[]): Record<EventCsvColumn, string>[] {
+export function eventCsvRecords(events: readonly ApiEventListItem[]): Record<EventCsvColumn, string>[] {
   return events.flatMap((e) =>
     e.sources.map((s, i) => ({
       entry_kind: e.entry.kind,
@@ -92,7 +92,7 @@ export function eventCsvRecords(events: readonly TimelineEvent[]): Record<EventC
 }
 
 /** events.csv: the header row, then one row per event × source. */
-export function eventsCsv(events: readonly TimelineEvent[]): string {
+export function eventsCsv(events: readonly ApiEventListItem[]): string {
   const columns = EVENT_CSV_COLUMNS.map(([name]) => name);
   return toCsv([columns, ...eventCsvRecords(events).map((r) => columns.map((c) => r[c]))]);
 }

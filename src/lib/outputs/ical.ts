@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) for /deadlines.ics: one all-day VEVENT per event that sets a deadline.
 // Pure and deterministic: DTSTAMP is the build date, never the clock.
-import type { TimelineEvent } from '../api/schema.ts';
+import type { ApiEventListItem } from '../api/schema.ts';
 import { formatDate } from '../dates.ts';
 import { lastDayOf, nextDay } from '../calendar-date.ts';
 import { DEADLINE_OUTCOME_INFO } from '../evidence.ts';
@@ -118,7 +118,7 @@ export function renderCalendar(calendar: Calendar): string {
 }
 
 /** `<kind>/<slug>#<event-id>@<host>`: stable for as long as the event id is (ids never change). */
-export function deadlineUid(event: Pick<TimelineEvent, 'id' | 'entry'>, host: string): string {
+export function deadlineUid(event: Pick<ApiEventListItem, 'id' | 'entry'>, host: string): string {
   return `${event.entry.kind}/${event.entry.slug}#${event.id}@${host}`;
 }
 
@@ -127,7 +127,7 @@ export function deadlineUid(event: Pick<TimelineEvent, 'id' | 'entry'>, host: st
  * to the month or year is shown on the last day of that period (`2027` → 31 December 2027,
  * `2027-06` → 30 June 2027), and its summary says "by June 2027".
  */
-export function deadlineEvent(event: TimelineEvent & { deadline: string }, host: string): CalendarEvent {
+export function deadlineEvent(event: ApiEventListItem & { deadline: string }, host: string): CalendarEvent {
   const day = lastDayOf(event.deadline);
   const exact = event.deadline.length === 10;
   const when = formatDate(event.deadline);
@@ -173,9 +173,9 @@ export function deadlineEvent(event: TimelineEvent & { deadline: string }, host:
 }
 
 /** Every event with a deadline, soonest deadline first (then by entry name and event id). */
-export function deadlineEvents(events: readonly TimelineEvent[], host: string): CalendarEvent[] {
+export function deadlineEvents(events: readonly ApiEventListItem[], host: string): CalendarEvent[] {
   return events
-    .filter((e): e is TimelineEvent & { deadline: string } => e.deadline !== undefined)
+    .filter((e): e is ApiEventListItem & { deadline: string } => e.deadline !== undefined)
     .sort(
       (a, b) => cmp(lastDayOf(a.deadline), lastDayOf(b.deadline)) || cmp(a.entry.name, b.entry.name) || cmp(a.id, b.id),
     )

@@ -113,4 +113,4 @@ export const EventSchema = z.strictObject({
   sources: z.array(SourceSchema).min(1, { error: 'every event needs at least one source' }),
 });
 
-export type TimelineEvent = z.output<typeof EventSchema>;
+export type EventData = z.output<typeof EventSchema>;

@@ -2,9 +2,10 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { ENTRY_SCHEMAS, FaqSchema, KEBAB_RE, type EntryData, type FaqData } from '../schema/index.ts';
-import { KINDS, type Kind } from '../kinds.ts';
+import { KINDS } from '../kinds.ts';
 import { formatFieldPath, type ValidationIssue } from './issue.ts';
 import { checkMarkdown } from './markdown.ts';
+import type { RawEntry } from '../entries.ts';
 
 /** Context belongs in short prose; a longer body is almost always pasted text. */
 export const MAX_BODY_BYTES = 50_000;
@@ -17,12 +18,10 @@ export interface ContentFile {
   bytes: Uint8Array;
 }
 
-export interface ParsedEntry {
+/** An entry file once parsed: the validated entry the site is built from, with its file and body. */
+export interface ParsedEntry extends RawEntry {
   type: 'entry';
   file: string;
-  kind: Kind;
-  slug: string;
-  data: EntryData;
   body: string;
 }
 
