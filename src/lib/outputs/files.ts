@@ -81,19 +81,25 @@ export interface SiteInput {
   releases: readonly ReleaseInput[];
 }
 
-/** The site-wide files. */
-export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx: ApiContext): OutputFile[] {
-  const events = timelineEvents(items, ctx);
-  const options = feedOptions(ctx);
-  const feed = eventFeed(events.slice(0, SITE_FEED_SIZE), {
-    ...options,
-    id: feedTagUri(ctx.site.hostname),
-    title: `${ctx.attribution}: latest events`,
-    subtitle: tagline,
-    selfUrl: absoluteUrl(dataUrls.feed(), ctx.site),
-    pageUrl: absoluteUrl(urls.timeline(), ctx.site),
-  });
-  const calendar = renderCalendar({
+type EventItem = ReturnType<typeof timelineEvents>[number];
+
+/** The site's own feed: the latest events of every entry. */
+function siteFeedXml(events: readonly EventItem[], tagline: string, ctx: ApiContext): string {
+  return renderAtom(
+    eventFeed(events.slice(0, SITE_FEED_SIZE), {
+      ...feedOptions(ctx),
+      id: feedTagUri(ctx.site.hostname),
+      title: `${ctx.attribution}: latest events`,
+      subtitle: tagline,
+      selfUrl: absoluteUrl(dataUrls.feed(), ctx.site),
+      pageUrl: absoluteUrl(urls.timeline(), ctx.site),
+    }),
+  );
+}
+
+/** Every deadline, with its outcome, as an iCalendar file. */
+function deadlinesCalendar(events: readonly EventItem[], ctx: ApiContext): string {
+  return renderCalendar({
     prodId: `-//${ctx.attribution}//Deadlines//EN`,
     name: `${ctx.attribution}: deadlines`,
     description:
@@ -102,10 +108,11 @@ export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx:
     stamp: ctx.generated,
     events: deadlineEvents(events, ctx.site.hostname),
   });
-  const robots = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(dataUrls.sitemap(), ctx.site)}`, ''].join(
-    '\n',
-  );
-  const regionOf = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, e.region]));
+}
+
+/** One feed per status (the events that set it) and one per region (the events of its entries). */
+function statusAndRegionFeeds(entries: readonly EntryView[], events: readonly EventItem[], ctx: ApiContext) {
+  const options = feedOptions(ctx);
   const statusFeeds = STATUSES.map((status) =>
     file(
       dataUrls.statusFeed(status),
@@ -120,6 +127,7 @@ export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx:
       ),
     ),
   );
+  const regionOf = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, e.region]));
   const regionFeeds = REGIONS.map((region) =>
     file(
       dataUrls.regionFeed(region),
@@ -137,52 +145,72 @@ export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx:
       ),
     ),
   );
-  const csvEntries = entries.map((e) => {
-    const deadline = nextDeadline(e.events, ctx.generated);
-    return {
-      kind: e.kind,
-      slug: e.slug,
-      name: e.name,
-      iso2: e.iso2,
-      region: e.region,
-      status: e.status,
-      since: e.sinceEvent?.date,
-      evidence: e.statusEvent?.evidence,
-      scopes: e.scopes,
-      nextDeadline: deadline,
-      lastChanged: e.lastChanged,
-      lastVerified: e.lastVerified,
-      summary: e.summary,
-      url: absoluteUrl(e.url, ctx.site),
-    };
-  });
-  const releaseFiles = releases.flatMap((r) => [
-    file(releaseUrls.entries(r.id), releaseEntriesJson(r, ctx.site)),
-    file(releaseUrls.events(r.id), releaseEventsCsv(r)),
-  ]);
+  return [...statusFeeds, ...regionFeeds];
+}
+
+/** entries.csv: one row per entry, with what a data user wants first. */
+function entriesCsvFile(entries: readonly EntryView[], ctx: ApiContext): OutputFile {
+  const rows = entries.map((e) => ({
+    kind: e.kind,
+    slug: e.slug,
+    name: e.name,
+    iso2: e.iso2,
+    region: e.region,
+    status: e.status,
+    since: e.sinceEvent?.date,
+    evidence: e.statusEvent?.evidence,
+    scopes: e.scopes,
+    nextDeadline: nextDeadline(e.events, ctx.generated),
+    lastChanged: e.lastChanged,
+    lastVerified: e.lastVerified,
+    summary: e.summary,
+    url: absoluteUrl(e.url, ctx.site),
+  }));
+  return file(dataUrls.entriesCsv(), entriesCsv(rows));
+}
+
+/** The changes feed and, per release, the whole data as it stood (JSON and CSV). */
+function releaseFiles(releases: readonly ReleaseInput[], ctx: ApiContext): OutputFile[] {
+  const options = feedOptions(ctx);
   const changes = changesFeed(releases, ctx.site, {
     title: `${ctx.attribution}: changes, release by release`,
     author: options.author,
     rights: options.rights,
     emptyUpdated: ctx.generated,
   });
-  // The name index: compact JSON, one file per first character (or few, at scale), and their list.
-  const shards = nameShards(nameRecords(entries));
-  const names = Object.entries(shards).map(([shard, records]) => file(dataUrls.names(shard), JSON.stringify(records)));
   return [
-    ...names,
+    file(dataUrls.changesFeed(), renderAtom(changes)),
+    ...releases.flatMap((r) => [
+      file(releaseUrls.entries(r.id), releaseEntriesJson(r, ctx.site)),
+      file(releaseUrls.events(r.id), releaseEventsCsv(r)),
+    ]),
+  ];
+}
+
+/** The name index: compact JSON, one file per first character (or few, at scale), and their list. */
+function nameIndexFiles(entries: readonly EntryView[]): OutputFile[] {
+  const shards = nameShards(nameRecords(entries));
+  return [
+    ...Object.entries(shards).map(([shard, records]) => file(dataUrls.names(shard), JSON.stringify(records))),
     file(dataUrls.nameFiles(), JSON.stringify(Object.keys(shards).sort())),
+  ];
+}
+
+/** The site-wide files. */
+export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx: ApiContext): OutputFile[] {
+  const events = timelineEvents(items, ctx);
+  const robots = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(dataUrls.sitemap(), ctx.site)}`, ''];
+  return [
+    ...nameIndexFiles(entries),
     file(dataUrls.entries(), toJson(entryList(entries, ctx))),
     file(dataUrls.events(), toJson(eventList(events, ctx))),
     file(dataUrls.schema(), toJson(buildJsonSchema(absoluteUrl(dataUrls.schema(), ctx.site)))),
     file(dataUrls.eventsCsv(), eventsCsv(events)),
-    file(dataUrls.entriesCsv(), entriesCsv(csvEntries)),
-    file(dataUrls.feed(), renderAtom(feed)),
-    ...statusFeeds,
-    ...regionFeeds,
-    file(dataUrls.changesFeed(), renderAtom(changes)),
-    ...releaseFiles,
-    file(dataUrls.deadlinesIcs(), calendar),
-    file(dataUrls.robots(), robots),
+    entriesCsvFile(entries, ctx),
+    file(dataUrls.feed(), siteFeedXml(events, tagline, ctx)),
+    ...statusAndRegionFeeds(entries, events, ctx),
+    ...releaseFiles(releases, ctx),
+    file(dataUrls.deadlinesIcs(), deadlinesCalendar(events, ctx)),
+    file(dataUrls.robots(), robots.join('\n')),
   ];
 }
