@@ -36,6 +36,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page's own fetches (name files, entry JSON) can take seconds beside a second Chromium
+          // and coverage; expect.poll's 1 s default made waits for them flaky.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
