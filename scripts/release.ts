@@ -93,10 +93,11 @@ function main(): number {
   const gz = gzipSync(text, { level: 9 });
   writeFileSync(join(dir, file), gz);
   const diff = diffReleases(previous?.state ?? (new Map() as ReleaseState), state);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   console.log(
-    `✓ Release ${id}: ${Object.keys(record.entries).length} entries recorded (${(gz.length / 1000).toFixed(0)} kB gzipped), ` +
-      `${diffSize(diff)} changes since ${previous?.id ?? 'the start'}: ${diff.added.length} entries added, ` +
-      `${diff.statusChanges.length} status changes, ${diff.newEvents.length} new events, ${diff.corrections.length} corrected events.`,
+    `✓ Release ${id}: ${count(Object.keys(record.entries).length, 'entry', 'entries')} recorded (${(gz.length / 1000).toFixed(0)} kB gzipped), ` +
+      `${count(diffSize(diff), 'change', 'changes')} since ${previous?.id ?? 'the start'}: ${count(diff.added.length, 'entry', 'entries')} added, ` +
+      `${count(diff.statusChanges.length, 'status change', 'status changes')}, ${count(diff.newEvents.length, 'new event', 'new events')}, ${count(diff.corrections.length, 'corrected event', 'corrected events')}.`,
   );
   console.log(`  Commit ${values.content}/${RELEASES_FOLDER}/${file}.`);
   return 0;

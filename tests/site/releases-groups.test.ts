@@ -87,14 +87,20 @@ describe('/data/releases/<id>/', () => {
 
 describe('an entry page lists the releases that changed it', () => {
   it('each entry with changes links them, newest first', () => {
-    const changed = entries.filter((e) => history[0]!.items.some((i) => i.key === `${e.kind}/${e.slug}`));
-    expect(changed.length).toBeGreaterThan(10);
-    for (const e of changed.slice(0, 40)) {
+    let checked = 0;
+    for (const e of entries) {
+      const key = `${e.kind}/${e.slug}`;
+      const expected = history
+        .filter((r) => r.items.some((i) => i.key === key))
+        .map((r) => `/changes/#release-${r.id}`);
+      if (expected.length === 0) continue;
       const links = page(`/${e.kind}/${e.slug}/`)
         .querySelectorAll('.entry-changes > li > a')
         .map((a) => a.getAttribute('href'));
-      expect(links[0], e.slug).toBe(`/changes/#release-${history[0]!.id}`);
+      expect(links, e.slug).toEqual(expected);
+      checked++;
     }
+    expect(checked).toBeGreaterThan(10);
   });
 });
 
