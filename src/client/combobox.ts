@@ -6,7 +6,7 @@
 import type { Match } from '../lib/matcher.ts';
 import { KIND_INFO } from '../lib/kinds.ts';
 import { STATUS_INFO, statusLabel } from '../lib/status.ts';
-import { matchNames } from './names.ts';
+import { matchNames, nameFiles } from './names.ts';
 
 let counter = 0;
 
@@ -165,5 +165,6 @@ class Combobox {
 export function enhance(input: HTMLInputElement): void {
   const form = input.form;
   if (!form || input.getAttribute('role') === 'combobox') return;
+  void nameFiles(); // so the first keystroke waits for one file, not two in a row
   void new Combobox(input, form).update();
 }

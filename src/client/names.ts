@@ -18,8 +18,8 @@ function config(): { base: string; list: string } {
 
 let files: Promise<Set<string>> | undefined;
 
-/** The files of the name index, fetched once. */
-function nameFiles(): Promise<Set<string>> {
+/** The files of the name index, fetched once; the type-ahead asks on focus, before the first keystroke. */
+export function nameFiles(): Promise<Set<string>> {
   files ??= fetch(config().list)
     .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
     .then((keys) => new Set(keys))
