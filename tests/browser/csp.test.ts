@@ -1,19 +1,12 @@
 // The policy in force in a real browser: pages are served with the meta policy and the _headers
 // policy together, and search (Pagefind's worker and WebAssembly) still works under both.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function visit(path: string, ready?: (p: import('playwright-core').Page) => Promise<unknown>) {
-  const watched = await openPage(browser);
+  const watched = await chromium.page();
   await watched.page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];

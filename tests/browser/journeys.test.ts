@@ -1,24 +1,14 @@
 // The journeys readers make, in real Chromium against the built site.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage, type WatchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser, type WatchedPage } from '../support/browser.ts';
 
-let browser: Browser;
+const chromium = useBrowser();
 const visited = new Set<string>();
 const allProblems: string[] = [];
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function open(path: string, options = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  await watched.page.goto(baseUrl() + path);
   visited.add(path);
-  return watched;
+  return chromium.open(path, options);
 }
 
 function done(w: WatchedPage) {

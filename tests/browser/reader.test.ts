@@ -1,30 +1,13 @@
 // The first answer and the way around, as a reader meets them in real Chromium: home's banned list,
 // the Europe inset, phones (tap targets, no sideways scroll), the header at desktop width, stories
 // shown once, compare, and an entry printed to PDF.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage, type WatchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from '../support/browser.ts';
 import { contentEntries } from '../support/dist.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  await watched.page.goto(baseUrl() + path);
-  return watched;
-}
-
-async function done(w: WatchedPage) {
-  expect(w.problems).toEqual([]);
-  await w.page.context().close();
-}
+const { page: openBlank, open, done } = useBrowser();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -104,7 +87,7 @@ const TEMPLATES = [
 
 describe('on a 390 px phone', () => {
   it('no template scrolls sideways', async () => {
-    const w = await openPage(browser, PHONE);
+    const w = await openBlank(PHONE);
     const wide: string[] = [];
     for (const path of TEMPLATES) {
       await w.page.goto(baseUrl() + path);
@@ -134,7 +117,7 @@ describe('on a 390 px phone', () => {
 
 describe('at 1280 px', () => {
   it('the header is one row: brand, navigation and search side by side', async () => {
-    const w = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const w = await openBlank({ viewport: { width: 1280, height: 800 } });
     for (const path of ['/', '/countries/germany/', '/search/']) {
       await w.page.goto(baseUrl() + path);
       const boxes = await Promise.all(

@@ -1,28 +1,11 @@
 // Finding the entry a reader meant, in real Chromium: the header type-ahead by keyboard alone, the
 // search page's Entries block, "did you mean", the empty state, hostile input, and the form without
 // JavaScript. The type-ahead's latency is logged, not asserted (timings are noisy: npm run bench).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage, type WatchedPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  await watched.page.goto(baseUrl() + path);
-  return watched;
-}
-
-async function done(w: WatchedPage) {
-  expect(w.problems).toEqual([]);
-  await w.page.context().close();
-}
+const { page: openBlank, open, done } = useBrowser();
 
 const box = (page: Page) => page.locator('#header-search');
 const options = (page: Page) => page.locator('[role="listbox"] [role="option"]');
@@ -179,7 +162,7 @@ describe('the search page', () => {
 
   it('shows markup typed as a query as text, and runs none of it', async () => {
     const dialogs: string[] = [];
-    const w = await openPage(browser);
+    const w = await openBlank();
     w.page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();

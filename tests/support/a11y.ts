@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { baseUrl, launch, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 export interface A11yCase {
   name: string;
@@ -30,17 +30,10 @@ const summary = (scheme: string, v: { id: string; help: string; nodes: { target:
   `${scheme} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`;
 
 export function a11ySuite(cases: readonly A11yCase[]): void {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   it.each(cases)('$name ($path) has no WCAG 2.2 AA violations, light or dark', async ({ path, ready }) => {
-    const { page } = await openPage(browser, { colorScheme: 'light' });
-    await page.goto(baseUrl() + path);
+    const { page } = await chromium.open(path, { colorScheme: 'light' });
     await ready?.(page);
     await page.evaluate(AXE_SOURCE);
     const light = await run(page, { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });

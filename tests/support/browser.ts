@@ -1,6 +1,6 @@
 // Real Chromium (Debian's package) driven by playwright-core; no browser is downloaded.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM } from '../../scripts/ensure-chromium.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -48,4 +48,30 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (r.status() >= 400 && !r.url().includes('/does-not-exist')) problems.push(`${r.status()}: ${r.url()}`);
   });
   return { page, problems };
+}
+
+/**
+ * One Chromium for a test file, launched before its tests and closed after them: `page` opens a
+ * watched blank page, `open` one at a path of the built site, and `done` asserts that the page logged
+ * no problem and closes it.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const page = (options: BrowserContextOptions = {}) => openPage(browser!, options);
+  const open = async (path: string, options: BrowserContextOptions = {}): Promise<WatchedPage> => {
+    const watched = await page(options);
+    await watched.page.goto(baseUrl() + path);
+    return watched;
+  };
+  const done = async (w: WatchedPage): Promise<void> => {
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+  };
+  return { page, open, done };
 }
