@@ -5,17 +5,11 @@
 // many suggestions there are. Suggestions are built with textContent, never as HTML.
 import type { Match } from '../lib/matcher.ts';
 import { KIND_INFO } from '../lib/kinds.ts';
-import { STATUS_INFO, statusLabel } from '../lib/status.ts';
+import { statusLabel } from '../lib/status.ts';
+import { el, statusBadge } from './dom.ts';
 import { matchNames, nameFiles } from './names.ts';
 
 let counter = 0;
-
-function span(className: string, text: string): HTMLSpanElement {
-  const node = document.createElement('span');
-  node.className = className;
-  node.textContent = text;
-  return node;
-}
 
 /** One suggestion: the name, its status badge, and what kind of entry it is and how it matched. */
 function optionFor(m: Match, id: string): HTMLLIElement {
@@ -30,11 +24,11 @@ function optionFor(m: Match, id: string): HTMLLIElement {
     m.tier === 'close' ? 'close spelling' : '',
   ];
   li.append(
-    span('typeahead__name', m.record.n),
+    el('span', m.record.n, 'typeahead__name'),
     ' ',
-    span(`badge badge--${m.record.s}`, `${STATUS_INFO[m.record.s].symbol} ${statusLabel(m.record.s, m.record.k)}`),
+    statusBadge(m.record.s, statusLabel(m.record.s, m.record.k)),
     ' ',
-    span('typeahead__meta', meta.filter(Boolean).join(' · ')),
+    el('span', meta.filter(Boolean).join(' · '), 'typeahead__meta'),
   );
   li.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
   li.addEventListener('click', () => location.assign(m.record.u));

@@ -5,6 +5,7 @@
 import { DEADLINE_OUTCOME_INFO } from '../lib/evidence.ts';
 import { SCOPE_SHORT, type Scope } from '../lib/scopes.ts';
 import { STATUS_INFO, type Status } from '../lib/status.ts';
+import { el, link, statusBadge } from './dom.ts';
 import { findBySlug, matchNames } from './names.ts';
 
 interface ApiEntry {
@@ -26,31 +27,6 @@ const message = document.querySelector<HTMLParagraphElement>('#compare-message')
 const result = document.querySelector<HTMLDivElement>('#compare-result')!;
 const suggestions = document.querySelector<HTMLDataListElement>('#compare-names');
 const apiBase = form.dataset['api'] ?? '/api/v1/';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = el('a', text);
-  a.href = href;
-  return a;
-}
-
-function badge(status: Status, label: string): HTMLSpanElement {
-  const span = el('span', undefined, `badge badge--${status}`);
-  const symbol = el('span', STATUS_INFO[status].symbol, 'badge__symbol');
-  symbol.setAttribute('aria-hidden', 'true');
-  span.append(symbol, ` ${label}`);
-  return span;
-}
 
 function cell(row: HTMLTableRowElement, label: string, ...content: (Node | string)[]): void {
   const td = el('td');
@@ -138,7 +114,7 @@ function table(entries: ApiEntry[]): HTMLTableElement {
     th.dataset['label'] = 'Entry';
     th.append(link(new URL(e.url).pathname, e.name));
     row.append(th);
-    cell(row, 'Status', badge(e.status, e.statusLabel));
+    cell(row, 'Status', statusBadge(e.status, e.statusLabel));
     cell(row, 'Since', e.statusSince ?? '—');
     cell(
       row,

@@ -5,7 +5,8 @@
 import type { Match } from '../lib/matcher.ts';
 import { closeTerm, didYouMean, MAX_QUERY_LENGTH } from '../lib/matcher.ts';
 import { FILTER_KEYS, fullTextQuery, SORT_KEY } from '../lib/search.ts';
-import { STATUS_INFO, type Status, statusLabel } from '../lib/status.ts';
+import { type Status, statusLabel } from '../lib/status.ts';
+import { statusBadge } from './dom.ts';
 import { matchNames } from './names.ts';
 
 interface PagefindResultData {
@@ -72,17 +73,6 @@ function writeUrl(q: string, filters: Record<string, string>): void {
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
-function badge(status: Status, label: string): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.className = `badge badge--${status}`;
-  const symbol = document.createElement('span');
-  symbol.className = 'badge__symbol';
-  symbol.setAttribute('aria-hidden', 'true');
-  symbol.textContent = STATUS_INFO[status].symbol;
-  span.append(symbol, ` ${label}`);
-  return span;
-}
-
 /** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without innerHTML. */
 function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
@@ -107,7 +97,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const meta = document.createElement('p');
   meta.className = 'search-results__meta';
   const status = data.filters['status']?.[0] as Status | undefined;
-  if (status && data.meta['status']) meta.append(badge(status, data.meta['status']), ' ');
+  if (status && data.meta['status']) meta.append(statusBadge(status, data.meta['status']), ' ');
   meta.append([data.meta['kind'], data.meta['region']].filter(Boolean).join(' · '));
   li.append(meta);
   const excerpt = document.createElement('p');
@@ -132,7 +122,7 @@ function renderEntries(matches: Match[]): void {
       const a = document.createElement('a');
       a.href = m.record.u;
       a.textContent = m.record.n;
-      li.append(a, ' ', badge(m.record.s, statusLabel(m.record.s, m.record.k)));
+      li.append(a, ' ', statusBadge(m.record.s, statusLabel(m.record.s, m.record.k)));
       if (m.matched !== m.record.n) {
         const aka = document.createElement('span');
         aka.className = 'muted';
