@@ -150,6 +150,8 @@ interface Key {
   name: string;
   folded: string;
   compact: string;
+  /** The folded name's words, split once rather than on every keystroke. */
+  words: string[];
   isAlias: boolean;
 }
 
@@ -163,9 +165,9 @@ export interface Matcher {
 
 export function createMatcher(records: readonly NameRecord[]): Matcher {
   const keys: Key[] = records.flatMap((record) =>
-    [record.n, ...(record.a ?? [])].map((name, i) => {
+    namesOf(record).map((name, i) => {
       const folded = foldName(name);
-      return { record, name, folded, compact: compact(folded), isAlias: i > 0 };
+      return { record, name, folded, compact: compact(folded), words: folded.split(' '), isAlias: i > 0 };
     }),
   );
   // Fuse finds the candidates (bitap over every name, typos anywhere); each is then held to a
@@ -195,7 +197,7 @@ export function createMatcher(records: readonly NameRecord[]): Matcher {
       for (const key of keys) {
         if (key.folded === q || key.compact === qc) offer(key, 'exact');
         else if (key.folded.startsWith(q) || key.compact.startsWith(qc)) offer(key, 'prefix');
-        else if (q.length >= 2 && key.folded.split(' ').some((word) => word.startsWith(q))) offer(key, 'word');
+        else if (q.length >= 2 && key.words.some((word) => word.startsWith(q))) offer(key, 'word');
       }
       // Close spellings only when the query is long enough to mean something, and not already named.
       if (qc.length >= 3 && ![...found.values()].some((m) => m.tier === 'exact')) {
