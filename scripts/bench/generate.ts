@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import yaml from 'js-yaml';
 import { daysInMonth } from '../../src/lib/calendar-date.ts';
-import { EVENT_TYPES, EVIDENCE_GRADES, SCOPES } from '../../src/lib/schema/event.ts';
+import { EVENT_TYPES, EVIDENCE_GRADES, SCOPES, type EventType, type Scope } from '../../src/lib/schema/event.ts';
 import { REGIONS } from '../../src/lib/schema/entry.ts';
 import { STATUSES, type Status } from '../../src/lib/status.ts';
 import type { Kind } from '../../src/lib/kinds.ts';
 import { latestStatusEvent } from '../../src/lib/timeline.ts';
-import { BINDING_TYPES, NON_STATE_TYPES, normalizeName, STRONG_EVIDENCE } from '../../src/lib/validate/rules.ts';
+import { normalizeName } from '../../src/lib/validate/rules.ts';
+import { BINDING_TYPES, DEPLOYMENT_TYPES, NON_STATE_TYPES, STRONG_EVIDENCE } from '../../src/lib/evidence.ts';
 
 /**
  * Share of each kind: countries ~40%, companies ~50%, organizations ~10% — but there are only so
@@ -234,8 +235,8 @@ interface EventData {
   title: string;
   detail?: string;
   status?: Status;
-  scope?: string[];
-  type: string;
+  scope?: Scope[];
+  type: EventType;
   evidence: string;
   deadline?: string;
   deadlineOutcome?: string;
@@ -270,7 +271,7 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
     const type = strong
       ? r.pick([...BINDING_TYPES])
       : state
-        ? r.pick(EVENT_TYPES.filter((t) => !NON_STATE_TYPES.has(t)))
+        ? r.pick(EVENT_TYPES.filter((t) => !NON_STATE_TYPES.has(t) && (status === 'permitted' || !DEPLOYMENT_TYPES.has(t))))
         : r.pick(EVENT_TYPES);
     const evidence = strong ? r.pick([...STRONG_EVIDENCE]) : r.pick(EVIDENCE_GRADES);
     const deadlineYear = r.int(Number(date.slice(0, 4)) + 1, 2030);
@@ -308,7 +309,9 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
   else if (!events.some((e) => e.status)) {
     const e = r.pick(events);
     e.status = 'under-review';
-    if (plan.kind !== 'companies' && NON_STATE_TYPES.has(e.type)) e.type = 'government-decision';
+    if (plan.kind !== 'companies' && (NON_STATE_TYPES.has(e.type) || DEPLOYMENT_TYPES.has(e.type))) {
+      e.type = 'government-decision';
+    }
   }
   return events;
 }
@@ -323,7 +326,7 @@ function entryFile(
   countryCode: string | undefined,
 ) {
   const events = makeEvents(r, plan, names, publishers);
-  const latest = latestStatusEvent(events as { date: string; status?: Status }[]);
+  const latest = latestStatusEvent(events);
   const data: Record<string, unknown> = { name: plan.name };
   if (plan.aliases.length) data['aliases'] = plan.aliases;
   if (plan.kind === 'countries') data['iso2'] = countryCode;

@@ -1,6 +1,7 @@
 import { compareDates, endOfYear } from './calendar-date.ts';
 import type { Scope } from './schema/index.ts';
 import type { Status } from './status.ts';
+import { headlineStatusEvents } from './status-events.ts';
 import { sortEventsAsc } from './timeline.ts';
 
 interface StatefulEvent {
@@ -31,12 +32,18 @@ export function stateAt<E extends StatefulEvent>(events: readonly E[], date: str
 /** As stateAt, for events already sorted oldest first (sort once, ask for many dates). */
 export function stateAtSorted<E extends StatefulEvent>(eventsAsc: readonly E[], date: string): StateAt<E> {
   const state: StateAt<E> = { status: undefined, statusEvent: undefined, scope: [], scopeEvent: undefined };
+  const upTo: E[] = [];
   for (const event of eventsAsc) {
     if (compareDates(event.date, date) > 0) break;
-    if (event.status) {
-      state.status = event.status;
-      state.statusEvent = event;
-    }
+    upTo.push(event);
+  }
+  // The same rule as the entry's current status: the latest headline-setting event up to the date.
+  const statusEvent = headlineStatusEvents(upTo).at(-1);
+  if (statusEvent) {
+    state.status = statusEvent.status;
+    state.statusEvent = statusEvent;
+  }
+  for (const event of upTo) {
     if (event.scope) {
       state.scope = event.scope;
       state.scopeEvent = event;

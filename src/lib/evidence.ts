@@ -1,6 +1,6 @@
 // How sure we are of an event, and what became of a deadline: labels and definitions read by every
 // page, feed, legend and the methodology. The keys are defined with the schema (schema/event.ts).
-import type { DeadlineOutcome, EvidenceGrade } from './schema/event.ts';
+import type { DeadlineOutcome, EventType, EvidenceGrade } from './schema/event.ts';
 
 export interface EvidenceInfo {
   label: string;
@@ -37,10 +37,27 @@ export const EVIDENCE_INFO: Record<EvidenceGrade, EvidenceInfo> = {
   },
 };
 
-/** Grades strong enough for a country's or organization's ban or restriction (see validate/rules.ts). */
-export function isStrongEvidence(grade: EvidenceGrade): boolean {
-  return grade === 'official-text' || grade === 'official-statement' || grade === 'multiple-reports';
-}
+// The vocabulary of what may set a status (/methodology/#what-sets-a-status). The validator's rules
+// and the methodology page both read these sets; nothing else spells them out.
+
+/** Event types that bind: only these may set a country's or organization's banned or restricted. */
+export const BINDING_TYPES: ReadonlySet<EventType> = new Set(['law', 'regulation', 'government-decision', 'court-ruling']);
+
+/** Evidence grades strong enough to rest a country's or organization's ban or restriction on. */
+export const STRONG_EVIDENCE: ReadonlySet<EvidenceGrade> = new Set([
+  'official-text',
+  'official-statement',
+  'multiple-reports',
+]);
+
+/**
+ * Event types that record Huawei in use in a country (a contract, a launch, an operator's choice).
+ * For a country or organization they may set only "permitted" — no restriction found, Huawei in use.
+ */
+export const DEPLOYMENT_TYPES: ReadonlySet<EventType> = new Set(['deal', 'operator-decision']);
+
+/** Event types that never set a country's or organization's status: nobody decided anything. */
+export const NON_STATE_TYPES: ReadonlySet<EventType> = new Set(['report', 'legal-action', 'other']);
 
 export const DEADLINE_OUTCOME_INFO: Record<DeadlineOutcome, { label: string; definition: string }> = {
   met: { label: 'Met', definition: 'Done by the deadline, according to the sources.' },

@@ -1,5 +1,6 @@
 import { compareDates } from './calendar-date.ts';
 import type { Status } from './status.ts';
+import { headlineStatusEvents, type StatusSetting } from './status-events.ts';
 
 interface Dated {
   date: string;
@@ -25,23 +26,18 @@ export function sortEventsDesc<T extends Dated>(events: readonly T[]): T[] {
  * of status-setting events that all set the current status. ("Banned since October 2020", even if
  * a court confirmed the ban in 2022.)
  */
-export function statusSinceEvent<T extends Dated & { status?: Status | undefined }>(
-  events: readonly T[],
-): (T & { status: Status }) | undefined {
+export function statusSinceEvent<T extends Dated & StatusSetting>(events: readonly T[]): (T & { status: Status }) | undefined {
   let since: (T & { status: Status }) | undefined;
-  for (const e of sortEventsDesc(events)) {
-    if (e.status === undefined) continue;
+  for (const e of headlineStatusEvents(sortEventsDesc(events))) {
     if (since && e.status !== since.status) break;
-    since = e as T & { status: Status };
+    since = e;
   }
   return since;
 }
 
-/** The latest event that sets a status: the one that decides an entry's current status. */
-export function latestStatusEvent<T extends Dated & { status?: Status | undefined }>(
-  events: readonly T[],
-): (T & { status: Status }) | undefined {
-  return sortEventsDesc(events).find((e): e is T & { status: Status } => e.status !== undefined);
+/** The latest event that sets the headline status: the one that decides an entry's current status. */
+export function latestStatusEvent<T extends Dated & StatusSetting>(events: readonly T[]): (T & { status: Status }) | undefined {
+  return headlineStatusEvents(sortEventsDesc(events))[0];
 }
 
 export interface DatedItem {

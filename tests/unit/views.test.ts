@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageCounts, coverageRows, isSovereignState } from '../../src/lib/coverage/coverage.ts';
 import { buildEntries } from '../../src/lib/entries.ts';
-import { isStrongEvidence } from '../../src/lib/evidence.ts';
 import { besideRows, coverageMarks, mapRows, scopeRows } from '../../src/lib/map/map-data.ts';
 import { entryRecord, faqRecord, SORT_KEY } from '../../src/lib/search.ts';
 import { statusLabel, statusMeaning } from '../../src/lib/status.ts';
@@ -91,11 +90,6 @@ describe('labels and addresses', () => {
       'Banned',
     ]);
     expect(statusMeaning('restricted', 'companies')).not.toBe(statusMeaning('restricted', 'countries'));
-    expect(['official-text', 'multiple-reports', 'single-report'].map((g) => isStrongEvidence(g as never))).toEqual([
-      true,
-      true,
-      false,
-    ]);
   });
 
   it('build every internal address in one place', () => {

@@ -80,6 +80,11 @@ export const ENTRY_SUMMARY_FIELDS: readonly FieldDoc[] = [
 export const ENTRY_DOCUMENT_FIELDS: readonly FieldDoc[] = [
   ['related', 'string[]', 'Slugs of the entries the entry file names as related (as written in the file).'],
   [
+    'operates',
+    'object[]',
+    'Network operators only: the countries where the company runs a public network (country, an ISO code) and which networks (mobile, fixed). Absent otherwise.',
+  ],
+  [
     'relatedEntries',
     'object[]',
     'Entries linked either way — named in related here, or naming this entry in theirs — each with kind, slug, name, status, url and apiUrl; sorted by name.',
@@ -128,6 +133,16 @@ export const EVENT_FIELDS: readonly FieldDoc[] = [
   ['deadlineSources', 'object[]', 'Sources for the outcome, same fields as sources. Optional.'],
   ['story', 'string', 'A key shared by the copies of one decision filed under several entries. Optional.'],
   ['note', 'string', 'Editorial note: where sources disagree, or a correction we applied. Optional.'],
+  [
+    'replacedBy',
+    'string[]',
+    'The vendors that replaced Huawei in what the event covers, where a source says so. Optional.',
+  ],
+  [
+    'primarySearch',
+    'string',
+    'On a ban or restriction that cites no primary text: what was searched for the act itself. Optional.',
+  ],
   ['sources', 'object[]', 'At least one, numbered from 1 in this order on the page; fields below.'],
   ['url', 'URL', 'The event’s permalink: the entry page with the event id as fragment.'],
   ['entry', 'object', 'events.json only: the entry the event belongs to (kind, slug, name, status, url, apiUrl).'],

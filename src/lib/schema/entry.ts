@@ -43,11 +43,29 @@ export const CountryEntrySchema = z.strictObject({
   iso2: IsoCodeSchema,
 });
 
+/** The networks an operator runs. */
+export const NETWORKS = ['mobile', 'fixed'] as const;
+export type Network = (typeof NETWORKS)[number];
+
+/** A country where a company runs a public network, and which networks; its entry speaks for them. */
+export const OperatesSchema = z.strictObject({
+  /** Required. ISO code of the country; that country has an entry. */
+  country: IsoCodeSchema,
+  /** Required. `mobile`, `fixed` or both. */
+  networks: z.array(z.enum(NETWORKS)).min(1),
+});
+
 /** A company: `content/companies/<slug>.md`. */
 export const CompanyEntrySchema = z.strictObject({
   ...baseFields,
   /** Optional. ISO code of the country of headquarters. */
   country: IsoCodeSchema.optional(),
+  /**
+   * Optional, for network operators. The countries where this entry runs a mobile or fixed network
+   * and whose decisions it records: the country's page lists it among its operators. A group whose
+   * national arms decided differently lists only the markets its own events speak for.
+   */
+  operates: z.array(OperatesSchema).min(1).optional(),
 });
 
 /** A bloc, alliance, university or agency: `content/organizations/<slug>.md`. */

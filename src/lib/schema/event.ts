@@ -109,6 +109,17 @@ export const EventSchema = z.strictObject({
   story: KebabSchema.max(80).optional(),
   /** Optional. Editorial note: where sources disagree, or a correction we applied. */
   note: plainText({ min: 1, max: 800 }).optional(),
+  /**
+   * Optional. The vendors that replaced Huawei's equipment in what this event covers, by name
+   * ("Ericsson", "Nokia"), where a source says so. For an operator's swap or a tender's award.
+   */
+  replacedBy: z.array(plainText({ min: 1, max: 80 })).min(1).optional(),
+  /**
+   * Required on a country's or organization's ban or restriction that cites no primary source: what
+   * was searched for the act's own text (its title, number, issuing body, in its language) and that
+   * no stored copy was found. An act that is cited as a primary source needs none.
+   */
+  primarySearch: plainText({ min: 20, max: 600 }).optional(),
   /** Required, at least one. Outlet and publication date for every event. */
   sources: z.array(SourceSchema).min(1, { error: 'every event needs at least one source' }),
 });

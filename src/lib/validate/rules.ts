@@ -8,6 +8,7 @@ import type { Source } from '../schema/source.ts';
 import type { ValidationIssue } from './issue.ts';
 import type { ParsedDoc, ParsedEntry, ParsedFaq } from './parse-file.ts';
 import { markdownLinkTargets } from './markdown.ts';
+import { BINDING_TYPES, DEPLOYMENT_TYPES, NON_STATE_TYPES, STRONG_EVIDENCE } from '../evidence.ts';
 
 /** Names and aliases are compared without case, accents or punctuation: "Türkiye" = "turkiye". */
 export function normalizeName(name: string): string {
@@ -97,13 +98,9 @@ export function duplicateEventId(entries: readonly ParsedEntry[]): ValidationIss
   });
 }
 
-/** Event types that record a deployment or a choice of someone other than the state. */
-export const DEPLOYMENT_TYPES: ReadonlySet<string> = new Set(['deal', 'operator-decision']);
-
 /**
- * The entry's status is the status of its latest status-setting event. With no such event it is
- * `no-decision`, or, for a country, `permitted` when the record shows Huawei deployed (a deal or an
- * operator's choice) and no government act says otherwise.
+ * The entry's status is the status of its latest status-setting event, and only `no-decision` may
+ * stand without one: every other status rests on a dated event that set it (/methodology/).
  */
 export function statusDisagreesWithEvents(entries: readonly ParsedEntry[]): ValidationIssue[] {
   return eachEntry(entries, ({ kind, data }, add) => {
@@ -119,12 +116,12 @@ export function statusDisagreesWithEvents(entries: readonly ParsedEntry[]): Vali
       return;
     }
     if (data.status === 'no-decision') return;
-    const deployed = kind === 'countries' && data.events.some((e) => DEPLOYMENT_TYPES.has(e.type));
-    if (data.status === 'permitted' && deployed) return;
     add(
       'status',
-      `is "${data.status}" but no event sets a status: add "status: ${data.status}" to the event that decided it` +
-        (data.status === 'permitted' && kind === 'countries' ? ' (or record the deployment as a deal)' : ''),
+      `is "${data.status}" but no event sets a status: add "status: ${data.status}" to the dated event that decided it` +
+        (data.status === 'permitted' && kind !== 'companies'
+          ? ' (for Huawei in use, the deal or launch that shows it), or use no-decision'
+          : ', or use no-decision'),
     );
   });
 }
@@ -133,50 +130,41 @@ function article(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-/** Event types that bind: only these may set a country's or organization's banned or restricted. */
-export const BINDING_TYPES: ReadonlySet<string> = new Set(['law', 'regulation', 'government-decision', 'court-ruling']);
-/** Evidence grades strong enough to rest a ban or restriction on. */
-export const STRONG_EVIDENCE: ReadonlySet<string> = new Set([
-  'official-text',
-  'official-statement',
-  'multiple-reports',
-]);
-/** Event types that never set a country's or organization's status: the state did not act. */
-export const NON_STATE_TYPES: ReadonlySet<string> = new Set([
-  'report',
-  'deal',
-  'operator-decision',
-  'legal-action',
-  'other',
-]);
+function typeList(types: ReadonlySet<string>): string {
+  const list = [...types];
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list.at(-1)}` : (list[0] ?? '');
+}
 
 /**
- * What may set a status (see /methodology/). For countries and organizations: a report, a deal, an
- * operator's choice, a lawsuit or "other" sets none; banned or restricted needs a binding act
- * (law, regulation, government decision, court ruling) graded official-text, official-statement or
+ * What may set a status (see /methodology/). For countries and organizations: a report, a lawsuit or
+ * "other" sets none; a deal or an operator's choice shows Huawei in use and may set only "permitted";
+ * banned or restricted needs a binding act graded official-text, official-statement or
  * multiple-reports. A company's own choices set its status freely.
  */
 export function statusNotSetByBindingAct(entries: readonly ParsedEntry[]): ValidationIssue[] {
   return eachEntry(entries, ({ kind, data }, add) => {
     if (kind === 'companies') return;
+    const who = kind === 'countries' ? 'a country' : 'an organization';
     data.events.forEach((event, i) => {
       if (event.status === undefined) return;
       const field = `events[${i}].status`;
       if (NON_STATE_TYPES.has(event.type)) {
         add(
           field,
-          `${article(event.type)} cannot set the status of ${kind === 'countries' ? 'a country' : 'an organization'}: remove "status", or file the event under the company it concerns`,
+          `${article(event.type)} cannot set the status of ${who}: remove "status", or file the event under the company it concerns`,
+        );
+      } else if (DEPLOYMENT_TYPES.has(event.type) && event.status !== 'permitted') {
+        add(
+          field,
+          `${article(event.type)} shows Huawei in use and may set only "permitted" for ${who}, not "${event.status}": file a company's choice under the company`,
         );
       } else if (event.status === 'banned' || event.status === 'restricted') {
         if (!BINDING_TYPES.has(event.type)) {
-          add(
-            field,
-            `"${event.status}" must be set by a binding act (law, regulation, government-decision or court-ruling), not a ${event.type}`,
-          );
+          add(field, `"${event.status}" must be set by a binding act (${typeList(BINDING_TYPES)}), not a ${event.type}`);
         } else if (!STRONG_EVIDENCE.has(event.evidence)) {
           add(
             field,
-            `"${event.status}" needs evidence graded official-text, official-statement or multiple-reports, not ${event.evidence}: find the primary text or a second independent outlet`,
+            `"${event.status}" needs evidence graded ${typeList(STRONG_EVIDENCE)}, not ${event.evidence}: find the primary text or a second independent outlet`,
           );
         }
       }
@@ -258,6 +246,19 @@ export function relatedSlug(entries: readonly ParsedEntry[], { slugs }: RuleCont
   });
 }
 
+/** An operator's countries have entries of their own: the country page is where its table shows. */
+export function operatesUnknownCountry(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  const countries = new Set(entries.flatMap(({ data }) => ('iso2' in data ? [data.iso2] : [])));
+  return eachEntry(entries, ({ data }, add) => {
+    if (!('operates' in data) || !data.operates) return;
+    data.operates.forEach(({ country }, i) => {
+      if (!countries.has(country)) add(`operates[${i}].country`, `"${country}" is the code of no country entry`);
+      else if (data.operates!.findIndex((o) => o.country === country) !== i)
+        add(`operates[${i}].country`, `"${country}" is listed twice`);
+    });
+  });
+}
+
 /** The rules over entries, in the order their issues are reported. */
 export const ENTRY_RULES: ReadonlyArray<Rule<ParsedEntry>> = [
   { name: 'duplicate-name', check: duplicateName },
@@ -268,6 +269,7 @@ export const ENTRY_RULES: ReadonlyArray<Rule<ParsedEntry>> = [
   { name: 'deadline-outcome', check: deadlineOutcome },
   { name: 'date-in-future', check: dateInFuture },
   { name: 'related-slug', check: relatedSlug },
+  { name: 'operates-unknown-country', check: operatesUnknownCountry },
 ];
 
 /** A question is asked once. */
