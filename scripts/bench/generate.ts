@@ -271,7 +271,9 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
     const type = strong
       ? r.pick([...BINDING_TYPES])
       : state
-        ? r.pick(EVENT_TYPES.filter((t) => !NON_STATE_TYPES.has(t) && (status === 'permitted' || !DEPLOYMENT_TYPES.has(t))))
+        ? r.pick(
+            EVENT_TYPES.filter((t) => !NON_STATE_TYPES.has(t) && (status === 'permitted' || !DEPLOYMENT_TYPES.has(t))),
+          )
         : r.pick(EVENT_TYPES);
     const evidence = strong ? r.pick([...STRONG_EVIDENCE]) : r.pick(EVIDENCE_GRADES);
     const deadlineYear = r.int(Number(date.slice(0, 4)) + 1, 2030);

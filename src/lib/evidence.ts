@@ -41,7 +41,12 @@ export const EVIDENCE_INFO: Record<EvidenceGrade, EvidenceInfo> = {
 // and the methodology page both read these sets; nothing else spells them out.
 
 /** Event types that bind: only these may set a country's or organization's banned or restricted. */
-export const BINDING_TYPES: ReadonlySet<EventType> = new Set(['law', 'regulation', 'government-decision', 'court-ruling']);
+export const BINDING_TYPES: ReadonlySet<EventType> = new Set([
+  'law',
+  'regulation',
+  'government-decision',
+  'court-ruling',
+]);
 
 /** Evidence grades strong enough to rest a country's or organization's ban or restriction on. */
 export const STRONG_EVIDENCE: ReadonlySet<EvidenceGrade> = new Set([

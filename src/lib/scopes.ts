@@ -51,12 +51,11 @@ export const SCOPE_DEFINITIONS: Record<Scope, string> = {
   core: 'The core of a mobile network: the central functions that route traffic and control access.',
   '4g': 'Radio and core equipment of 4G and older mobile networks.',
   fixed: 'Fixed lines, fibre and broadband access, backbone and transmission networks.',
-  government: "Networks, equipment and services bought by the state or used by its agencies.",
+  government: 'Networks, equipment and services bought by the state or used by its agencies.',
   devices: 'Phones, tablets, laptops and other devices sold to or used by the public or officials.',
   supply: 'Supply to or from Huawei: chips, software, design tools, licences and services.',
   cloud: 'Cloud services and data centres built or run by Huawei.',
-  energy:
-    'Solar and battery inverters, remote access to and control of power plants, the grid and energy storage.',
+  energy: 'Solar and battery inverters, remote access to and control of power plants, the grid and energy storage.',
   cables:
     'Subsea cable systems, their landing stations and repeaters, and cable makers that were once part of Huawei (HMN Technologies, formerly Huawei Marine).',
   ai: "Huawei's AI chips (Ascend) and servers, export-control guidance on using them, and AI firms' commitments not to buy them.",

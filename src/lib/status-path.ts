@@ -12,7 +12,9 @@ export interface PathStep<E> {
  * How an entry's status moved, oldest first: "Under review → Restricted → Banned". Events that set
  * the status it already had extend the step rather than add one.
  */
-export function statusPath<E extends { date: string; order?: number } & StatusSetting>(events: readonly E[]): PathStep<E>[] {
+export function statusPath<E extends { date: string; order?: number } & StatusSetting>(
+  events: readonly E[],
+): PathStep<E>[] {
   const path: PathStep<E>[] = [];
   for (const event of headlineStatusEvents(sortEventsAsc(events))) {
     if (path.at(-1)?.status === event.status) continue;

@@ -26,7 +26,9 @@ export function sortEventsDesc<T extends Dated>(events: readonly T[]): T[] {
  * of status-setting events that all set the current status. ("Banned since October 2020", even if
  * a court confirmed the ban in 2022.)
  */
-export function statusSinceEvent<T extends Dated & StatusSetting>(events: readonly T[]): (T & { status: Status }) | undefined {
+export function statusSinceEvent<T extends Dated & StatusSetting>(
+  events: readonly T[],
+): (T & { status: Status }) | undefined {
   let since: (T & { status: Status }) | undefined;
   for (const e of headlineStatusEvents(sortEventsDesc(events))) {
     if (since && e.status !== since.status) break;
@@ -36,7 +38,9 @@ export function statusSinceEvent<T extends Dated & StatusSetting>(events: readon
 }
 
 /** The latest event that sets the headline status: the one that decides an entry's current status. */
-export function latestStatusEvent<T extends Dated & StatusSetting>(events: readonly T[]): (T & { status: Status }) | undefined {
+export function latestStatusEvent<T extends Dated & StatusSetting>(
+  events: readonly T[],
+): (T & { status: Status }) | undefined {
   return headlineStatusEvents(sortEventsDesc(events))[0];
 }
 

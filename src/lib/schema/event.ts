@@ -113,7 +113,10 @@ export const EventSchema = z.strictObject({
    * Optional. The vendors that replaced Huawei's equipment in what this event covers, by name
    * ("Ericsson", "Nokia"), where a source says so. For an operator's swap or a tender's award.
    */
-  replacedBy: z.array(plainText({ min: 1, max: 80 })).min(1).optional(),
+  replacedBy: z
+    .array(plainText({ min: 1, max: 80 }))
+    .min(1)
+    .optional(),
   /**
    * Required on a country's or organization's ban or restriction that cites no primary source: what
    * was searched for the act's own text (its title, number, issuing body, in its language) and that

@@ -160,7 +160,10 @@ export function statusNotSetByBindingAct(entries: readonly ParsedEntry[]): Valid
         );
       } else if (event.status === 'banned' || event.status === 'restricted') {
         if (!BINDING_TYPES.has(event.type)) {
-          add(field, `"${event.status}" must be set by a binding act (${typeList(BINDING_TYPES)}), not a ${event.type}`);
+          add(
+            field,
+            `"${event.status}" must be set by a binding act (${typeList(BINDING_TYPES)}), not a ${event.type}`,
+          );
         } else if (!STRONG_EVIDENCE.has(event.evidence)) {
           add(
             field,
