@@ -32,13 +32,15 @@ if (values.json) {
   console.log(JSON.stringify(queue, null, 2));
 } else {
   console.log(
-    `Review queue on ${config.buildDate}: ${queue.length} of ${entries.length} entries (never reviewed, or not for a year), oldest first.\n`,
+    `Review queue on ${config.buildDate}: ${queue.length} of ${entries.length} entries — deadlines passed with no outcome recorded first, then never reviewed, or not for a year, oldest first.\n`,
   );
   for (const item of queue) {
     const when = item.lastVerified
       ? `last verified ${item.lastVerified} (${item.age} days ago)`
       : 'never verified as a whole';
+    const overdue = item.overdue.map((d) => `deadline ${d.deadline} passed, outcome not yet recorded (#${d.id})`);
     const changed = [
+      ...overdue,
       item.lastVerified && item.newerEvents.length ? `${item.newerEvents.length} event(s) dated after it` : '',
       item.releases.length ? `changed in ${item.releases.map((r) => `${r.id} (${r.changes})`).join(', ')}` : '',
     ].filter(Boolean);

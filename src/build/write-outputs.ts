@@ -12,7 +12,7 @@ import { apiContext } from '../lib/api/documents.ts';
 import { buildEntries, timelineItems } from '../lib/entries.ts';
 import { entryFiles, siteFiles } from '../lib/outputs/files.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
-import { formatIssue, type ParsedEntry, type ParsedFaq, validateContent } from '../lib/validate/index.ts';
+import { factContext, formatIssue, type ParsedEntry, type ParsedFaq, validateContent } from '../lib/validate/index.ts';
 import { entryRecord, faqRecord } from '../lib/search.ts';
 import { readContentFiles } from './content-files.ts';
 import { readReleaseRecords } from './releases.ts';
@@ -56,11 +56,13 @@ export async function writeSearchIndex(
   dir: string,
   entries: readonly ParsedEntry[],
   faqs: readonly ParsedFaq[],
+  today: string,
 ): Promise<number> {
   const bodies = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, e.body]));
+  const facts = factContext(entries, today);
   const records = [
     ...buildEntries(entries).map((view) => entryRecord(view, bodies.get(`${view.kind}/${view.slug}`) ?? '')),
-    ...faqs.map((faq) => faqRecord(faq)),
+    ...faqs.map((faq) => faqRecord(faq, facts)),
   ];
   const { pages } = await indexRecords(dir, records);
   return pages;
@@ -82,7 +84,7 @@ if (import.meta.main) {
       contentDir: resolve(contentDir),
     });
     const dataSeconds = (performance.now() - started) / 1000;
-    const indexed = await writeSearchIndex(resolve(outDir), entries, faqs);
+    const indexed = await writeSearchIndex(resolve(outDir), entries, faqs, config.buildDate);
     const indexSeconds = (performance.now() - started) / 1000 - dataSeconds;
     console.log(
       `${count} data files in ${dataSeconds.toFixed(1)} s; search index of ${indexed} pages in ${indexSeconds.toFixed(1)} s`,

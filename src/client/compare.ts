@@ -2,7 +2,8 @@
 // name, or by a name typed in full), fetches its JSON (/api/v1/<kind>/<slug>.json) and draws the
 // same columns as the group pages. Unknown names are named, never a blank page. Text is set with
 // textContent, never as HTML. The page itself carries no list of entries, so it stays small at any size.
-import { DEADLINE_OUTCOME_INFO } from '../lib/evidence.ts';
+import { SHOWN_OUTCOME_INFO } from '../lib/evidence.ts';
+import type { DeadlineOutcome } from '../lib/schema/event.ts';
 import { SCOPE_SHORT, type Scope } from '../lib/scopes.ts';
 import { STATUS_INFO, type Status } from '../lib/status.ts';
 import { el, link, statusBadge } from './dom.ts';
@@ -15,7 +16,7 @@ interface ApiEntry {
   statusLabel: string;
   statusSince: string | null;
   scopes: { scope: Scope; status: Status; since: string; eventId: string }[];
-  nextDeadline: { date: string; outcome: keyof typeof DEADLINE_OUTCOME_INFO; eventId: string } | null;
+  nextDeadline: { date: string; outcome: DeadlineOutcome; passed: boolean; eventId: string } | null;
   url: string;
   events: { id: string; date: string; title: string; url: string }[];
 }
@@ -126,7 +127,9 @@ function table(entries: ApiEntry[]): HTMLTableElement {
     cell(
       row,
       'Deadline',
-      e.nextDeadline ? `${e.nextDeadline.date} · ${DEADLINE_OUTCOME_INFO[e.nextDeadline.outcome].label}` : '—',
+      e.nextDeadline
+        ? `${e.nextDeadline.date} · ${SHOWN_OUTCOME_INFO[e.nextDeadline.passed && e.nextDeadline.outcome === 'pending' ? 'overdue' : e.nextDeadline.outcome].label}`
+        : '—',
     );
     const latest = [...e.events].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
     cell(

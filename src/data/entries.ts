@@ -5,6 +5,8 @@ import { buildEntries, type EntryView, type TimelineItem, timelineItems } from '
 import { KINDS } from '../lib/kinds.ts';
 import { splitDeadlines } from '../lib/deadlines.ts';
 import { config } from '../config.ts';
+import type { FactContext } from '../lib/facts.ts';
+import { SITE_NAME } from '../lib/site.ts';
 
 export type { TimelineItem };
 
@@ -44,4 +46,16 @@ export function getDeadlines(): Promise<{ upcoming: DeadlineItem[]; passed: Dead
     ),
   );
   return deadlines;
+}
+
+let facts: Promise<FactContext> | undefined;
+
+/** What FAQ placeholders and the prose checker read: every entry's names and status, and the build date. */
+export function getFactContext(): Promise<FactContext> {
+  facts ??= getEntries().then((entries) => ({
+    siteName: SITE_NAME,
+    asOf: config.buildDate,
+    entries: entries.map(({ name, aliases, kind, status, url }) => ({ name, aliases, kind, status, url })),
+  }));
+  return facts;
 }

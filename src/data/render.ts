@@ -2,6 +2,8 @@
 // imports astro:content itself.
 import { getEntry, render } from 'astro:content';
 import type { Kind } from '../lib/kinds.ts';
+import { fillFacts } from '../lib/facts.ts';
+import { getFactContext } from './entries.ts';
 
 export interface RenderedBody {
   /** The body as an Astro component. */
@@ -22,9 +24,11 @@ export async function renderEntryBody(kind: Kind, slug: string): Promise<Rendere
   return { Content, hasBody: Boolean(stored.rendered?.html.trim()) };
 }
 
-/** The long answer of a FAQ page. */
-export async function renderFaqBody(slug: string): Promise<RenderedBody> {
+/**
+ * The long answer of a FAQ page, as HTML with its placeholders filled from the data (names become
+ * links). The HTML is the Markdown pipeline's own, safe-markdown included; the filled facts are escaped.
+ */
+export async function renderFaqHtml(slug: string): Promise<string> {
   const stored = (await getEntry('faq', slug)) ?? vanished(`FAQ ${slug}`);
-  const { Content } = await render(stored);
-  return { Content, hasBody: Boolean(stored.rendered?.html.trim()) };
+  return fillFacts(stored.rendered?.html ?? '', await getFactContext(), 'html');
 }

@@ -114,7 +114,8 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
     aliases: data.aliases,
     region: data.region,
     iso2: 'iso2' in data ? data.iso2 : data.country,
-    status: data.status,
+    // Derived by the one rule (status-events.ts); the validator has checked the file's `status` equals it.
+    status: statusEvent?.status ?? 'no-decision',
     summary: data.summary,
     lastVerified: data.lastVerified,
     statusEvent,
@@ -126,16 +127,6 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
     path: statusPath(events),
     scopes: statusByScope(events),
   };
-}
-
-/** Count entries per status, in vocabulary order, zeros included. */
-export function countByStatus(
-  entries: readonly { status: Status }[],
-  statuses: readonly Status[],
-): Record<Status, number> {
-  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
-  for (const e of entries) counts[e.status] += 1;
-  return counts;
 }
 
 /** An event with a reference to its entry: what the timeline, feeds and the API list. */

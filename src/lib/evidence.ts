@@ -71,3 +71,18 @@ export const DEADLINE_OUTCOME_INFO: Record<DeadlineOutcome, { label: string; def
   pending: { label: 'Not yet due', definition: 'The deadline lies after the date of this build.' },
   unknown: { label: 'Outcome unknown', definition: 'The deadline has passed and no source says what happened.' },
 };
+
+/**
+ * What a reader is shown for a deadline: its recorded outcome, or `overdue` when it is still
+ * recorded as pending but its date has passed — time has moved on and the record not yet with it.
+ */
+export type ShownOutcome = DeadlineOutcome | 'overdue';
+
+export const SHOWN_OUTCOME_INFO: Record<ShownOutcome, { label: string; definition: string }> = {
+  ...DEADLINE_OUTCOME_INFO,
+  overdue: {
+    label: 'Outcome not yet recorded',
+    definition:
+      'The deadline has passed since it was last checked and what happened is not yet recorded; it is first in the review queue.',
+  },
+};

@@ -3,7 +3,7 @@
 // an event that sets a status without naming any leaves the per-scope statuses as they were.
 import type { Scope } from './schema/event.ts';
 import { SCOPES } from './schema/event.ts';
-import type { Status } from './status.ts';
+import { STATUSES, type Status } from './status.ts';
 import { compareDates } from './calendar-date.ts';
 import { sortEventsAsc } from './timeline.ts';
 
@@ -44,7 +44,10 @@ export function statusByScope<E extends ScopedEvent>(events: readonly E[], date?
   });
 }
 
-/** One scope's status, or undefined when no event has decided it. */
-export function statusForScope<E extends ScopedEvent>(events: readonly E[], scope: Scope): ScopeStatus<E> | undefined {
-  return statusByScope(events).find((r) => r.scope === scope);
+/** Scopes grouped by their status, in vocabulary order: "banned: 5G RAN, core; restricted: fixed". */
+export function scopesByStatus<E>(rows: readonly ScopeStatus<E>[]): { status: Status; scopes: Scope[] }[] {
+  return STATUSES.flatMap((status) => {
+    const scopes = rows.filter((r) => r.status === status).map((r) => r.scope);
+    return scopes.length ? [{ status, scopes }] : [];
+  });
 }

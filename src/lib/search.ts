@@ -5,6 +5,7 @@ import type { EntryView } from './entries.ts';
 import { EVIDENCE_INFO } from './evidence.ts';
 import { KIND_INFO } from './kinds.ts';
 import type { FaqData } from './schema/faq.ts';
+import { type FactContext, fillFacts } from './facts.ts';
 import { statusLabel } from './status.ts';
 import { urls } from './urls.ts';
 
@@ -89,11 +90,13 @@ export function entryRecord(entry: EntryView, body: string): SearchRecord {
   };
 }
 
-/** A FAQ answer's record: the question, the short answer, then the long one. */
-export function faqRecord(faq: { slug: string; data: FaqData; body: string }): SearchRecord {
+/** A FAQ answer's record: the question, the short answer, then the long one, their facts filled. */
+export function faqRecord(faq: { slug: string; data: FaqData; body: string }, facts: FactContext): SearchRecord {
+  const answer = fillFacts(faq.data.answer, facts);
+  const body = fillFacts(markdownText(faq.body), facts);
   return {
     url: urls.faq(faq.slug),
-    content: [sentence(faq.data.question), sentence(faq.data.answer), markdownText(faq.body)].join(' '),
+    content: [sentence(faq.data.question), sentence(answer), body].join(' '),
     language: 'en',
     meta: { title: faq.data.question, kind: 'Question' },
     filters: { kind: [FAQ_KIND] },

@@ -8,6 +8,10 @@ export type Status = (typeof STATUSES)[number];
 export interface StatusInfo {
   /** The label for countries and organizations: what the state (or bloc) has done. */
   label: string;
+  /** A longer form for legends and definitions, where a reader meets the word first. */
+  longLabel: string;
+  /** True for the statuses that record a decision against Huawei: the ones maps and charts stress. */
+  decision: boolean;
   /**
    * The label on a company: what the company has done about Huawei. "Google: Banned" would read as
    * if Google were banned, so companies say "Cut ties with Huawei" instead.
@@ -25,6 +29,8 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
   banned: {
     companyLabel: 'Cut ties with Huawei',
     label: 'Banned',
+    longLabel: 'Banned',
+    decision: true,
     symbol: '✕',
     forCountries: 'Formal exclusion by law, regulator or binding order.',
     forCompanies: 'Cut ties: supply or business with Huawei halted.',
@@ -32,6 +38,8 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
   restricted: {
     companyLabel: 'Limits Huawei',
     label: 'Restricted',
+    longLabel: 'Restricted',
+    decision: true,
     symbol: '◐',
     forCountries:
       'Partial limits: core-only exclusion, phase-out deadline, conditional approval or high-risk-vendor rules.',
@@ -40,22 +48,32 @@ export const STATUS_INFO: Record<Status, StatusInfo> = {
   'under-review': {
     companyLabel: 'Reviewing Huawei',
     label: 'Under review',
+    longLabel: 'Under review',
+    decision: true,
     symbol: '?',
     forCountries: 'Debating, consulting or a decision pending; or only a non-binding political pledge.',
     forCompanies: 'Reviewing or pausing business with Huawei.',
   },
+  // The key stays "permitted" (files, API, URLs), but the word readers see says what the record
+  // holds: mostly Huawei in use with nothing restricting it, rarely a decision to allow it.
   permitted: {
     companyLabel: 'Works with Huawei',
-    label: 'Permitted',
-    symbol: '✓',
-    forCountries: 'Allowed, or actively deploying Huawei equipment.',
+    label: 'No restriction',
+    longLabel: 'No restriction found (Huawei in use)',
+    decision: false,
+    symbol: '○',
+    forCountries:
+      'No law, regulator’s decision or binding order restricting Huawei has been found, and its equipment is in use or has been allowed. This records the absence of a restriction, not a decision to allow Huawei; where a government did decide to allow it, that event says so.',
     forCompanies: 'Buying from, supplying to or partnering with Huawei.',
   },
   'no-decision': {
     companyLabel: 'No decision',
-    label: 'No decision',
+    label: 'No status set',
+    longLabel: 'No status set (events recorded, none decides)',
+    decision: false,
     symbol: '–',
-    forCountries: 'No public decision found.',
+    forCountries:
+      'The entry records events — reports, visits, pressure, a debate — but none of them restricts Huawei or shows its equipment in use, so no status is set.',
     forCompanies: 'No decision about dealing with Huawei found (for example, a competing vendor).',
   },
 };
@@ -97,9 +115,10 @@ export const STATUS_COLORS: Record<Status, { light: StatusColors; dark: StatusCo
     light: { text: '#3b3a9e', bg: '#ecebff', fill: '#7b79d6' },
     dark: { text: '#c4c3ff', bg: '#23224d', fill: '#8a88e6' },
   },
+  // A neutral tint, so the eye goes to the decisions: no restriction is the absence of one.
   permitted: {
-    light: { text: '#17663a', bg: '#e2f4e8', fill: '#3c9a5f' },
-    dark: { text: '#8fdcaa', bg: '#0f3320', fill: '#4fae72' },
+    light: { text: '#3f524a', bg: '#edf2ef', fill: '#c3cfc9' },
+    dark: { text: '#c6d6cd', bg: '#24302a', fill: '#56625c' },
   },
   'no-decision': {
     light: { text: '#4b5259', bg: '#eef0f2', fill: '#a7b0b8' },

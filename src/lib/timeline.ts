@@ -37,6 +37,14 @@ export function statusSinceEvent<T extends Dated & StatusSetting>(
   return since;
 }
 
+/**
+ * An entry's current status: the status of its latest headline-setting event, or `no-decision` when
+ * none sets one. The one derivation every page, file, feed and the validator use.
+ */
+export function currentStatus<T extends Dated & StatusSetting>(events: readonly T[]): Status {
+  return latestStatusEvent(events)?.status ?? 'no-decision';
+}
+
 /** The latest event that sets the headline status: the one that decides an entry's current status. */
 export function latestStatusEvent<T extends Dated & StatusSetting>(
   events: readonly T[],

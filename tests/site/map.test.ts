@@ -47,7 +47,7 @@ describe('the world map', () => {
     );
     expect(searched.length).toBeGreaterThan(0);
     expect(listed.length).toBeGreaterThanOrEqual(searched.length);
-    for (const a of searched) expect(a.getAttribute('aria-label')).toMatch(/: no public decision found$/);
+    for (const a of searched) expect(a.getAttribute('aria-label')).toMatch(/: searched, nothing found$/);
   });
 
   it('lists blocs without a country beside the map', () => {

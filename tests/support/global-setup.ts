@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { TEST_DATE } from './test-date.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,9 +27,11 @@ async function buildAndServe() {
   if (!siteDir) {
     siteDir = resolve('.test-dist');
     const started = performance.now();
-    // A repository and a contact address, so the correction links are built and tested.
+    // A repository and a contact address, so the correction links are built and tested; the build
+    // date pinned, so the tests see the same site on any day.
     const env = {
       ...process.env,
+      BUILD_DATE: TEST_DATE,
       REPO_URL: 'https://example.org/huawei-tracker',
       CONTACT_EMAIL: 'corrections@example.org',
     };

@@ -59,7 +59,7 @@ describe('API documents', () => {
       statusSince: '2020-12-07',
       statusLabel: 'Banned',
       scopes: [{ scope: 'core', status: 'banned', since: '2020-12-07', eventId: 'law' }],
-      nextDeadline: { date: '2027', outcome: 'pending', eventId: 'law' },
+      nextDeadline: { date: '2027', outcome: 'pending', passed: false, eventId: 'law' },
       lastChanged: '2021',
       lastVerified: '2026-11-01',
       summary: 'A summary long enough for the schema.',

@@ -6,14 +6,15 @@ import { coverageRows } from '../../src/lib/coverage/coverage.ts';
 import { SOVEREIGN_STATES } from '../../src/lib/coverage/sovereign-states.ts';
 import { REGIONS } from '../../src/lib/schema/index.ts';
 import { normalizeName, validateContent } from '../../src/lib/validate/index.ts';
+import { TEST_DATE } from '../support/test-date.ts';
 
 const listed = readFileSync(new URL('../coverage/entities.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'));
 
-// Today, not a fixed date: a deadline that passes without its outcome recorded should fail the tests.
-const TODAY = new Date().toISOString().slice(0, 10);
+// The pinned date of the tests (the newest the content states), never the clock.
+const TODAY = TEST_DATE;
 
 describe('content coverage', () => {
   const { entries, issues, coverage } = validateContent(readContentFiles('content'), { today: TODAY });

@@ -4,7 +4,7 @@ import { correctionHref } from '../../src/lib/corrections.ts';
 import { countdown, nextDeadline } from '../../src/lib/deadlines.ts';
 import { GROUPS, groupMembers } from '../../src/lib/groups.ts';
 import { reviewQueue } from '../../src/lib/review-queue.ts';
-import { statusByScope, statusForScope } from '../../src/lib/scope-status.ts';
+import { scopesByStatus, statusByScope } from '../../src/lib/scope-status.ts';
 import { fullTextQuery, markdownText } from '../../src/lib/search.ts';
 import { statusPath } from '../../src/lib/status-path.ts';
 import { groupStories, storySiblings } from '../../src/lib/stories.ts';
@@ -29,13 +29,24 @@ describe('status by part of the network', () => {
     ]);
   });
 
-  it('can be read as of a date, and for one scope', () => {
+  it('can be read as of a date, an event on that very date included', () => {
     expect(statusByScope(events, '2020-06-30').map((r) => [r.scope, r.status])).toEqual([
       ['ran', 'restricted'],
       ['core', 'restricted'],
     ]);
-    expect(statusForScope(events, 'cloud')).toBeUndefined();
-    expect(statusForScope(events, 'core')?.status).toBe('restricted');
+    // "2020-07" is in force from 1 July 2020: on that day the ban of the radio network holds.
+    expect(statusByScope(events, '2020-07-01').map((r) => [r.scope, r.status])).toEqual([
+      ['ran', 'banned'],
+      ['core', 'restricted'],
+    ]);
+    expect(statusByScope(events, '2018-12-31')).toEqual([]);
+  });
+
+  it('groups the scopes by status, for a line such as "banned: 5G RAN; restricted: core"', () => {
+    expect(scopesByStatus(statusByScope(events))).toEqual([
+      { status: 'banned', scopes: ['ran', 'government'] },
+      { status: 'restricted', scopes: ['core'] },
+    ]);
   });
 });
 

@@ -2,15 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { ApiEventListItem } from '../../src/lib/api/schema.ts';
-import { escapeXml } from '../../src/lib/escape.ts';
-import {
-  atomDate,
-  escapeHtml,
-  eventFeed,
-  eventFeedEntry,
-  eventTagUri,
-  renderAtom,
-} from '../../src/lib/outputs/atom.ts';
+import { escapeHtml, escapeXml } from '../../src/lib/escape.ts';
+import { atomDate, eventFeed, eventFeedEntry, eventTagUri, renderAtom } from '../../src/lib/outputs/atom.ts';
 
 describe('XML escaping', () => {
   it.each([
@@ -53,6 +46,7 @@ describe('event feeds', () => {
   const ctx = {
     host: 'x.example',
     statusScheme: 'https://x.example/status/',
+    today: '2026-12-06',
     typeScheme: 'https://x.example/about/#vocabulary',
   };
   const event = (over: Partial<ApiEventListItem> = {}): ApiEventListItem => ({

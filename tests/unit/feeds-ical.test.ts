@@ -7,6 +7,9 @@ import { deadlineEvent, deadlineEvents, escapeText, foldLine, renderCalendar } f
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 const unfold = (s: string) => s.replaceAll('\r\n ', '');
 
+// The tests' build date: every deadline below is judged against it, never against the clock.
+const TODAY = '2026-12-06';
+
 describe('TEXT escaping', () => {
   it.each([
     ['a\\b', 'a\\\\b'],
@@ -86,21 +89,21 @@ describe('deadline dates', () => {
   });
 
   it('a day-precision deadline is that day, without "by"', () => {
-    const e = deadlineEvent(event('2027-03-01'), 'x.example');
+    const e = deadlineEvent(event('2027-03-01'), 'x.example', TODAY);
     expect(e.day).toBe('2027-03-01');
     expect(e.summary).toBe('Deadline for Zeta: Removal ordered; phones, too');
   });
 
   it('a month-precision deadline is the last day of the month (leap years included) and says "by"', () => {
-    expect(deadlineEvent(event('2028-02'), 'x.example').day).toBe('2028-02-29');
-    expect(deadlineEvent(event('2027-02'), 'x.example').day).toBe('2027-02-28');
-    const e = deadlineEvent(event('2027-06'), 'x.example');
+    expect(deadlineEvent(event('2028-02'), 'x.example', TODAY).day).toBe('2028-02-29');
+    expect(deadlineEvent(event('2027-02'), 'x.example', TODAY).day).toBe('2027-02-28');
+    const e = deadlineEvent(event('2027-06'), 'x.example', TODAY);
     expect(e.day).toBe('2027-06-30');
     expect(e.summary).toContain('by June 2027');
   });
 
   it('a year-precision deadline is 31 December and says "by"', () => {
-    const e = deadlineEvent(event('2027'), 'x.example');
+    const e = deadlineEvent(event('2027'), 'x.example', TODAY);
     expect(e.day).toBe('2027-12-31');
     expect(e.summary).toBe('Deadline for Zeta, by 2027: Removal ordered; phones, too');
     expect(e.description).toContain('31 December 2027');
@@ -112,13 +115,24 @@ describe('deadline dates', () => {
     expect(nextDay('2027-02-28')).toBe('2027-03-01');
   });
 
+  it('a deadline still pending after its date says its outcome is not yet recorded', () => {
+    const due = { ...event('2026-12-05'), deadlineOutcome: 'pending' as const };
+    expect(deadlineEvent(due, 'x.example', TODAY).summary).toContain('(outcome not yet recorded)');
+    expect(deadlineEvent(due, 'x.example', '2026-12-05').summary).not.toContain('(');
+    expect(deadlineEvent(due, 'x.example', '2026-12-05').description).toContain('Outcome: Not yet due.');
+  });
+
   it('UIDs are built from the entry, the event id and the host', () => {
-    expect(deadlineEvent(event('2027'), 'x.example').uid).toBe('countries/zeta#removal-law@x.example');
+    expect(deadlineEvent(event('2027'), 'x.example', TODAY).uid).toBe('countries/zeta#removal-law@x.example');
   });
 
   it('only events with a deadline become calendar events, soonest first', () => {
     const { deadline: _, ...noDeadline } = event('2027');
-    const list = deadlineEvents([event('2029'), noDeadline, { ...event('2026-05'), id: 'earlier' }], 'x.example');
+    const list = deadlineEvents(
+      [event('2029'), noDeadline, { ...event('2026-05'), id: 'earlier' }],
+      'x.example',
+      TODAY,
+    );
     expect(list.map((e) => e.day)).toEqual(['2026-05-31', '2029-12-31']);
   });
 
@@ -132,6 +146,7 @@ describe('deadline dates', () => {
       events: deadlineEvents(
         [event('2027'), { ...event('2027-06-15'), id: 'b', detail: 'Détail très long '.repeat(20) }],
         'x.example',
+        TODAY,
       ),
     });
     expect(text.endsWith('\r\n')).toBe(true);

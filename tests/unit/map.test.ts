@@ -156,8 +156,8 @@ describe('drawing coverage and dots', () => {
     expect(
       dots.map((a) => [a.getAttribute('data-iso2'), a.getAttribute('aria-label'), a.getAttribute('href')]),
     ).toEqual([
-      ['MC', 'Monaco: no public decision found', '/coverage/#no-public-decision'],
-      ['MT', 'Malta: Permitted', '/countries/malta/'],
+      ['MC', 'Monaco: searched, nothing found', '/coverage/#no-public-decision'],
+      ['MT', 'Malta: No restriction', '/countries/malta/'],
     ]);
     expect(dots[0]!.querySelector('.map-dot')!.getAttribute('fill')).toBe('url(#eu-searched)');
     const france = svg.querySelector('path[data-iso2="FR"]')!;

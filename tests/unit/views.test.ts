@@ -38,13 +38,25 @@ describe('search records', () => {
     expect(r.content).toBe('Alpha Telecom. A summary long enough for the schema. Founded.');
   });
 
-  it('a FAQ answer: question, short answer, long answer', () => {
-    const r = faqRecord({
-      slug: 'why',
-      body: 'More **detail**.',
-      data: { question: 'Why?', answer: 'Because', lastVerified: '2026-11-01' } as never,
-    });
-    expect([r.url, r.content, r.filters]).toEqual(['/faq/why/', 'Why? Because. More detail.', { kind: ['faq'] }]);
+  it('a FAQ answer: question, short answer, long answer, with its facts filled from the data', () => {
+    const facts = {
+      siteName: 'T',
+      asOf: '2026-12-06',
+      entries: [{ name: 'Zeta', kind: 'countries', status: 'banned' }],
+    } as const;
+    const r = faqRecord(
+      {
+        slug: 'why',
+        body: 'More **detail** on {{names:banned}}.',
+        data: { question: 'Why?', answer: 'Because {{count:banned}}', lastVerified: '2026-11-01' } as never,
+      },
+      facts,
+    );
+    expect([r.url, r.content, r.filters]).toEqual([
+      '/faq/why/',
+      'Why? Because 1. More detail on Zeta.',
+      { kind: ['faq'] },
+    ]);
   });
 });
 

@@ -82,7 +82,12 @@ function derived(view: EntryView, ctx: ApiContext) {
     statusLabel: statusLabel(view.status, view.kind),
     scopes: view.scopes.map((s) => ({ scope: s.scope, status: s.status, since: s.since.date, eventId: s.event.id })),
     nextDeadline: deadline
-      ? { date: deadline.deadline, outcome: deadline.deadlineOutcome ?? 'unknown', eventId: deadline.id }
+      ? {
+          date: deadline.deadline,
+          outcome: deadline.deadlineOutcome ?? 'unknown',
+          passed: deadline.passed,
+          eventId: deadline.id,
+        }
       : null,
     lastChanged: view.lastChanged,
     url: absoluteUrl(view.url, ctx.site),

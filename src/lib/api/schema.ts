@@ -71,7 +71,12 @@ const derivedFields = {
   nextDeadline: z
     .strictObject({
       date: CalendarDateSchema.describe('The deadline'),
-      outcome: z.enum(DEADLINE_OUTCOMES).describe('What became of it'),
+      outcome: z.enum(DEADLINE_OUTCOMES).describe('What became of it, as recorded'),
+      passed: z
+        .boolean()
+        .describe(
+          'True when the deadline has passed on the build date; with outcome "pending", the outcome is not yet recorded',
+        ),
       eventId: KebabSchema.describe('The event that set it'),
     })
     .nullable()

@@ -27,8 +27,9 @@ export type CoverageState = 'entry' | 'no-public-decision' | 'not-researched';
 export const COVERAGE_INFO: Record<CoverageState, { label: string; definition: string }> = {
   entry: { label: 'Has an entry', definition: 'Its status comes from the dated, sourced events of its entry.' },
   'no-public-decision': {
-    label: 'No public decision found',
-    definition: 'Searched on the date given; no law, decision, contract or statement about Huawei was found.',
+    label: 'Searched, nothing found',
+    definition:
+      'No entry: searched on the date given, and no law, decision, contract or statement about Huawei was found.',
   },
   'not-researched': { label: 'Not yet researched', definition: 'Nobody has searched for a decision yet.' },
 };

@@ -4,24 +4,15 @@ import type { ApiEventListItem } from '../api/schema.ts';
 import { absoluteUrl } from '../api/urls.ts';
 import { dateParts } from '../calendar-date.ts';
 import { formatDate } from '../dates.ts';
-import { DEADLINE_OUTCOME_INFO, EVIDENCE_INFO } from '../evidence.ts';
-import { escapeXml } from '../escape.ts';
+import { EVIDENCE_INFO, SHOWN_OUTCOME_INFO } from '../evidence.ts';
+import { shownOutcome } from '../deadlines.ts';
+import { escapeHtml, escapeXml } from '../escape.ts';
 import { EVENT_TYPE_LABELS, SCOPE_LABELS } from '../schema/index.ts';
 import { statusLabel } from '../status.ts';
 import { urls } from '../urls.ts';
 
 /** How many events /feed.xml carries (the newest); an entry's feed carries all of its events. */
 export const SITE_FEED_SIZE = 50;
-
-/** Text for HTML that is then itself escaped into `<content type="html">`. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /**
  * An Atom date (RFC 3339) for a calendar date at its precision: the start of the period it names,
@@ -137,11 +128,14 @@ export interface EventFeedContext {
   statusScheme: string;
   /** Absolute URL of the list of event types (category scheme for types). */
   typeScheme: string;
+  /** The build date: a deadline's outcome as shown depends on whether it has passed. */
+  today: string;
 }
 
 /** Ids and category schemes on a site at this address. */
-export function eventFeedContext(site: URL): EventFeedContext {
+export function eventFeedContext(site: URL, today: string): EventFeedContext {
   return {
+    today,
     host: site.hostname,
     statusScheme: absoluteUrl(urls.statusIndex(), site),
     typeScheme: absoluteUrl(`${urls.methodology()}#what-sets-a-status`, site),
@@ -149,7 +143,7 @@ export function eventFeedContext(site: URL): EventFeedContext {
 }
 
 /** The HTML body of an event: detail, facts, note and numbered sources. Every piece of text is escaped. */
-export function eventHtml(event: ApiEventListItem): string {
+export function eventHtml(event: ApiEventListItem, today: string): string {
   const facts = [
     ['Date', formatDate(event.date, event.approximate === true)],
     ['Type', EVENT_TYPE_LABELS[event.type]],
@@ -160,7 +154,7 @@ export function eventHtml(event: ApiEventListItem): string {
       ? [
           [
             'Deadline',
-            `${formatDate(event.deadline)}${event.deadlineOutcome ? `: ${DEADLINE_OUTCOME_INFO[event.deadlineOutcome].label.toLowerCase()}` : ''}`,
+            `${formatDate(event.deadline)}: ${SHOWN_OUTCOME_INFO[shownOutcome(event.deadlineOutcome, event.deadline, today)].label.toLowerCase()}`,
           ],
         ]
       : []),
@@ -199,7 +193,7 @@ export function eventFeedEntry(event: ApiEventListItem, ctx: EventFeedContext): 
     published: date,
     link: event.url,
     summary: `${event.detail ?? event.title}${setsStatus}`,
-    contentHtml: eventHtml(event),
+    contentHtml: eventHtml(event, ctx.today),
     categories: [
       ...(event.status
         ? [{ term: event.status, label: statusLabel(event.status, event.entry.kind), scheme: ctx.statusScheme }]

@@ -38,7 +38,7 @@ const file = (url: string, body: string): OutputFile => ({ path: url.replace(/^\
 
 function feedOptions(ctx: ApiContext) {
   return {
-    ...eventFeedContext(ctx.site),
+    ...eventFeedContext(ctx.site, ctx.generated),
     author: { name: ctx.attribution, uri: absoluteUrl(urls.home(), ctx.site) },
     rights: `Content licensed ${CONTENT_LICENSE.name} (${CONTENT_LICENSE.url}); credit “${ctx.attribution}”.`,
     emptyUpdated: ctx.generated,
@@ -106,7 +106,7 @@ function deadlinesCalendar(events: readonly EventItem[], ctx: ApiContext): strin
       'Compliance deadlines set by laws and decisions about Huawei equipment, with their outcomes. A deadline known only to the month or year is shown on the last day of that period.',
     url: absoluteUrl(dataUrls.deadlinesIcs(), ctx.site),
     stamp: ctx.generated,
-    events: deadlineEvents(events, ctx.site.hostname),
+    events: deadlineEvents(events, ctx.site.hostname, ctx.generated),
   });
 }
 

@@ -3,7 +3,8 @@
 import type { ApiEventListItem } from '../api/schema.ts';
 import { formatDate } from '../dates.ts';
 import { lastDayOf, nextDay } from '../calendar-date.ts';
-import { DEADLINE_OUTCOME_INFO } from '../evidence.ts';
+import { SHOWN_OUTCOME_INFO } from '../evidence.ts';
+import { shownOutcome } from '../deadlines.ts';
 import { EVENT_TYPE_LABELS } from '../schema/index.ts';
 import { statusLabel } from '../status.ts';
 
@@ -127,15 +128,18 @@ export function deadlineUid(event: Pick<ApiEventListItem, 'id' | 'entry'>, host:
  * to the month or year is shown on the last day of that period (`2027` → 31 December 2027,
  * `2027-06` → 30 June 2027), and its summary says "by June 2027".
  */
-export function deadlineEvent(event: ApiEventListItem & { deadline: string }, host: string): CalendarEvent {
+export function deadlineEvent(
+  event: ApiEventListItem & { deadline: string },
+  host: string,
+  today: string,
+): CalendarEvent {
   const day = lastDayOf(event.deadline);
   const exact = event.deadline.length === 10;
   const when = formatDate(event.deadline);
-  // Once a deadline has an outcome, the calendar says so in the title: "(missed)", "(met)".
-  const outcome =
-    event.deadlineOutcome && event.deadlineOutcome !== 'pending'
-      ? ` (${DEADLINE_OUTCOME_INFO[event.deadlineOutcome].label.toLowerCase()})`
-      : '';
+  // Once a deadline has an outcome, the calendar says so in the title: "(missed)", "(met)"; one
+  // that has passed with none recorded says "(outcome not yet recorded)".
+  const shown = shownOutcome(event.deadlineOutcome, event.deadline, today);
+  const outcome = shown !== 'pending' ? ` (${SHOWN_OUTCOME_INFO[shown].label.toLowerCase()})` : '';
   const summary = exact
     ? `Deadline for ${event.entry.name}: ${event.title}${outcome}`
     : `Deadline for ${event.entry.name}, by ${when}: ${event.title}${outcome}`;
@@ -150,11 +154,7 @@ export function deadlineEvent(event: ApiEventListItem & { deadline: string }, ho
       ? `Deadline: ${when}.`
       : `Deadline: by ${when}. The sources give only the ${event.deadline.length === 7 ? 'month' : 'year'}; the calendar shows it on the last day, ${formatDate(day)}.`,
     `Set by the event of ${formatDate(event.date, event.approximate === true)} (${setBy}).`,
-    ...(event.deadlineOutcome
-      ? [
-          `Outcome: ${DEADLINE_OUTCOME_INFO[event.deadlineOutcome].label}.${event.deadlineNote ? ` ${event.deadlineNote}` : ''}`,
-        ]
-      : []),
+    `Outcome: ${SHOWN_OUTCOME_INFO[shown].label}.${event.deadlineNote ? ` ${event.deadlineNote}` : ''}`,
     'Sources:',
     ...event.sources.map(
       (s, i) =>
@@ -173,13 +173,13 @@ export function deadlineEvent(event: ApiEventListItem & { deadline: string }, ho
 }
 
 /** Every event with a deadline, soonest deadline first (then by entry name and event id). */
-export function deadlineEvents(events: readonly ApiEventListItem[], host: string): CalendarEvent[] {
+export function deadlineEvents(events: readonly ApiEventListItem[], host: string, today: string): CalendarEvent[] {
   return events
     .filter((e): e is ApiEventListItem & { deadline: string } => e.deadline !== undefined)
     .sort(
       (a, b) => cmp(lastDayOf(a.deadline), lastDayOf(b.deadline)) || cmp(a.entry.name, b.entry.name) || cmp(a.id, b.id),
     )
-    .map((e) => deadlineEvent(e, host));
+    .map((e) => deadlineEvent(e, host, today));
 }
 
 function cmp(a: string, b: string): number {

@@ -7,7 +7,8 @@ import type { ChangeItem, ReleaseState } from '../releases.ts';
 import { eventList } from '../releases.ts';
 import { statusLabel, type Status } from '../status.ts';
 import { urls } from '../urls.ts';
-import { type AtomEntry, type AtomFeed, atomDate, escapeHtml, tagUri } from './atom.ts';
+import { type AtomEntry, type AtomFeed, atomDate, tagUri } from './atom.ts';
+import { escapeHtml } from '../escape.ts';
 import { toCsv } from './csv.ts';
 
 export interface ReleaseInput {

@@ -1,6 +1,13 @@
 import { sortIssues, type ValidationIssue } from './issue.ts';
 import { parseContentFile, type ContentFile, type ParsedEntry, type ParsedFaq } from './parse-file.ts';
-import { bodyLinkToMissing, duplicateSlug, ENTRY_RULES, FAQ_RULES } from './rules.ts';
+import {
+  bodyLinkToMissing,
+  duplicateSlug,
+  ENTRY_RULES,
+  FAQ_RULES,
+  faqContradictsData,
+  overdueDeadlines,
+} from './rules.ts';
 import { COVERAGE_FILE, coverageRules, parseCoverageFile, type ParsedCoverage } from './coverage.ts';
 
 export * from './issue.ts';
@@ -17,6 +24,11 @@ export interface ValidationResult {
   /** content/coverage.yaml, when present and well formed. */
   coverage?: ParsedCoverage;
   issues: ValidationIssue[];
+  /**
+   * What time passing has made due, never an error: deadlines whose date has passed with the outcome
+   * still pending. The build prints them; `validate --strict` refuses them.
+   */
+  notices: ValidationIssue[];
 }
 
 /** Check every file, then the rules across entries; every issue of the whole run, sorted by file. */
@@ -45,6 +57,7 @@ export function validateContent(unordered: readonly ContentFile[], { today }: { 
   for (const rule of ENTRY_RULES) all = all.concat(rule.check(entries, ctx));
   for (const rule of FAQ_RULES) all = all.concat(rule.check(faqs, ctx));
   all = all.concat(bodyLinkToMissing([...entries, ...faqs], entries));
+  all = all.concat(faqContradictsData(faqs, entries, today));
   let coverage: ParsedCoverage | undefined;
   if (coverageFile) {
     const parsed = parseCoverageFile(coverageFile);
@@ -52,5 +65,11 @@ export function validateContent(unordered: readonly ContentFile[], { today }: { 
     coverage = parsed.coverage;
     if (coverage) all = all.concat(coverageRules(coverage, entries, today));
   }
-  return { entries, faqs, ...(coverage ? { coverage } : {}), issues: sortIssues(all) };
+  return {
+    entries,
+    faqs,
+    ...(coverage ? { coverage } : {}),
+    issues: sortIssues(all),
+    notices: sortIssues(overdueDeadlines(entries, ctx)),
+  };
 }

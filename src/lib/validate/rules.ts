@@ -2,13 +2,17 @@
 // named like the invalid fixture folders that prove it (tests/fixtures/invalid/<rule-name>…), and
 // listed once in ENTRY_RULES or FAQ_RULES. Every rule returns issues; none throws, so one
 // run reports everything.
-import { isAfter, lastDayOf } from '../calendar-date.ts';
-import { latestStatusEvent } from '../timeline.ts';
+import { isAfter } from '../calendar-date.ts';
+import { isPassed } from '../deadlines.ts';
+import { currentStatus, latestStatusEvent } from '../timeline.ts';
 import type { Source } from '../schema/source.ts';
 import type { ValidationIssue } from './issue.ts';
 import type { ParsedDoc, ParsedEntry, ParsedFaq } from './parse-file.ts';
 import { markdownLinkTargets } from './markdown.ts';
 import { BINDING_TYPES, DEPLOYMENT_TYPES, NON_STATE_TYPES, STRONG_EVIDENCE } from '../evidence.ts';
+import { type FactContext, proseContradictions, unknownPlaceholders } from '../facts.ts';
+import { markdownText } from '../search.ts';
+import { SITE_NAME } from '../site.ts';
 
 /** Names and aliases are compared without case, accents or punctuation: "Türkiye" = "turkiye". */
 export function normalizeName(name: string): string {
@@ -176,8 +180,10 @@ export function statusNotSetByBindingAct(entries: readonly ParsedEntry[]): Valid
 }
 
 /**
- * Every deadline records its outcome: `pending` while it lies ahead of the build date, and once due
- * met, missed, extended or unknown. An outcome needs a deadline.
+ * Every deadline records its outcome: `pending` while it lies ahead, and once due met, missed,
+ * extended or unknown. A deadline still `pending` after its date is not an error — time passing
+ * never breaks a build — but a notice (overdueDeadlines) and the first item of the review queue.
+ * An outcome needs a deadline.
  */
 export function deadlineOutcome(entries: readonly ParsedEntry[], { today }: RuleContext): ValidationIssue[] {
   return eachEntry(entries, ({ data }, add) => {
@@ -192,21 +198,36 @@ export function deadlineOutcome(entries: readonly ParsedEntry[], { today }: Rule
         }
         return;
       }
-      const due = lastDayOf(event.deadline) < today;
+      const due = isPassed(event.deadline, today);
       if (event.deadlineOutcome === undefined) {
         add(
           field,
           `is required with a deadline: ${due ? 'met, missed, extended or unknown' : 'pending (not yet due)'}`,
         );
-      } else if (event.deadlineOutcome === 'pending' && due) {
-        add(
-          field,
-          `is "pending" but the deadline ${event.deadline} has passed (build date ${today}): record met, missed, extended or unknown`,
-        );
       } else if ((event.deadlineOutcome === 'missed' || event.deadlineOutcome === 'unknown') && !due) {
         add(
           field,
           `is "${event.deadlineOutcome}" but the deadline ${event.deadline} is not yet due (build date ${today}): use pending`,
+        );
+      }
+    });
+  });
+}
+
+/**
+ * Deadlines whose date has passed while their outcome is still `pending`: what the build prints as
+ * notices, the review queue lists first, and `npm run validate -- --strict` refuses.
+ */
+export function overdueDeadlines(
+  entries: readonly ParsedEntry[],
+  { today }: Pick<RuleContext, 'today'>,
+): ValidationIssue[] {
+  return eachEntry(entries, ({ data }, add) => {
+    data.events.forEach((event, i) => {
+      if (event.deadline !== undefined && event.deadlineOutcome === 'pending' && isPassed(event.deadline, today)) {
+        add(
+          `events[${i}].deadlineOutcome`,
+          `the deadline ${event.deadline} has passed (build date ${today}) and the outcome is still "pending": record met, missed, extended or unknown`,
         );
       }
     });
@@ -262,6 +283,28 @@ export function operatesUnknownCountry(entries: readonly ParsedEntry[]): Validat
   });
 }
 
+/** What the prose checker knows of the data: every entry's names and its status by the one derivation. */
+export function factContext(entries: readonly ParsedEntry[], today: string): FactContext {
+  return {
+    siteName: SITE_NAME,
+    asOf: today,
+    entries: entries.map(({ kind, data }) => ({
+      name: data.name,
+      aliases: data.aliases,
+      kind,
+      status: currentStatus(data.events),
+    })),
+  };
+}
+
+/** A summary states no count or list of statuses that the data contradicts (see facts.ts). */
+export function summaryContradictsData(entries: readonly ParsedEntry[], { today }: RuleContext): ValidationIssue[] {
+  const ctx = factContext(entries, today);
+  return eachEntry(entries, ({ data }, add) => {
+    for (const p of proseContradictions(data.summary, ctx)) add('summary', `${p.message} ("${p.sentence}")`);
+  });
+}
+
 /** The rules over entries, in the order their issues are reported. */
 export const ENTRY_RULES: ReadonlyArray<Rule<ParsedEntry>> = [
   { name: 'duplicate-name', check: duplicateName },
@@ -273,6 +316,7 @@ export const ENTRY_RULES: ReadonlyArray<Rule<ParsedEntry>> = [
   { name: 'date-in-future', check: dateInFuture },
   { name: 'related-slug', check: relatedSlug },
   { name: 'operates-unknown-country', check: operatesUnknownCountry },
+  { name: 'summary-contradicts-data', check: summaryContradictsData },
 ];
 
 /** A question is asked once. */
@@ -304,10 +348,47 @@ export function faqDateInFuture(faqs: readonly ParsedFaq[], { today }: RuleConte
   });
 }
 
+/** Placeholders in an answer are facts the build can fill: `{{count:banned}}`, `{{names:restricted}}`, `{{as-of}}`. */
+export function faqPlaceholder(faqs: readonly ParsedFaq[]): ValidationIssue[] {
+  return eachEntry(faqs, ({ data, body }, add) => {
+    for (const [field, text] of [
+      ['answer', data.answer],
+      ['(body)', body],
+    ] as const) {
+      for (const bad of unknownPlaceholders(text))
+        add(
+          field,
+          `${bad} is not a fact the build can fill: use {{count:<status>}}, {{names:<status>}} or {{answer:<status>}} (optionally :companies or :organizations), or {{as-of}}`,
+        );
+    }
+  });
+}
+
+/**
+ * An answer states no count or list of statuses that the data contradicts: such facts are written
+ * as placeholders, which the build fills from the data.
+ */
+export function faqContradictsData(
+  faqs: readonly ParsedFaq[],
+  entries: readonly ParsedEntry[],
+  today: string,
+): ValidationIssue[] {
+  const ctx = factContext(entries, today);
+  return eachEntry(faqs, ({ data, body }, add) => {
+    for (const [field, text] of [
+      ['answer', data.answer],
+      ['(body)', markdownText(body)],
+    ] as const) {
+      for (const p of proseContradictions(text, ctx)) add(field, `${p.message} ("${p.sentence}")`);
+    }
+  });
+}
+
 export const FAQ_RULES: ReadonlyArray<Rule<ParsedFaq>> = [
   { name: 'faq-duplicate-question', check: faqDuplicateQuestion },
   { name: 'faq-related-slug', check: faqRelatedSlug },
   { name: 'faq-date-in-future', check: faqDateInFuture },
+  { name: 'faq-placeholder', check: faqPlaceholder },
 ];
 
 /**
