@@ -2,11 +2,17 @@
 // holds only what changed since the release before (the first holds everything). Commit the file:
 // the build reads the records to publish /changes/ and /data/releases/<id>/, and needs no git history.
 //
-//   npm run release [-- --date YYYY-MM-DD] [--content content] [--unchecked]
+//   npm run release -- --summary "What this release did, in one line"
+//                      [--reason countries/spain="Why the tracker reclassified it"]…
+//                      [--date YYYY-MM-DD] [--content content] [--unchecked]
+//
+// The summary and the reason for every status change that is the tracker's own reclassification (the
+// event behind it is older than the release before) are recorded in content/releases/notes.yaml;
+// /changes/ shows them beside the changes. A release with a reclassification and no reason is refused.
 //
 // --unchecked records files that no longer pass today's validator (content that predates a rule),
 // reading only their YAML; a normal release validates first and records nothing if anything is wrong.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +28,9 @@ import {
   formatReleaseRecord,
   makeRelease,
   nextReleaseId,
+  reclassifications,
+  RELEASE_NOTES_FILE,
+  ReleaseNoteSchema,
   RELEASES_FOLDER,
   replayReleases,
   snapshotEntry,
@@ -35,6 +44,8 @@ const { values } = parseArgs({
     date: { type: 'string', default: config.buildDate },
     content: { type: 'string', default: 'content' },
     unchecked: { type: 'boolean', default: false },
+    summary: { type: 'string' },
+    reason: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -51,7 +62,7 @@ function currentState(contentDir: string): ReleaseState | undefined {
       }),
     );
   }
-  const { entries, issues } = validateContent(readContentFiles(contentDir), { today: config.buildDate });
+  const { entries, issues } = validateContent(readContentFiles(contentDir), { today: values.date });
   if (issues.length) {
     for (const issue of issues) console.error(formatIssue(issue));
     console.error(`\n✗ ${issues.length} problem(s): no release recorded. Fix them, or see --unchecked.`);
@@ -84,6 +95,30 @@ function main(): number {
     console.log(`Nothing changed since release ${previous!.id}: no release recorded.`);
     return 0;
   }
+  const diff = diffReleases(previous?.state ?? (new Map() as ReleaseState), state);
+  const reasons = Object.fromEntries(
+    values.reason.map((r) => [r.slice(0, r.indexOf('=')), r.slice(r.indexOf('=') + 1).trim()] as const),
+  );
+  const missing = reclassifications(diff, previous?.id ?? null).filter((c) => !reasons[c.key]);
+  const unknown = Object.keys(reasons).filter((k) => !diff.statusChanges.some((c) => c.key === k));
+  const problems = [
+    ...(values.summary ? [] : ['--summary "…" is required: what this release did, in one line.']),
+    ...missing.map(
+      (c) =>
+        `--reason ${c.key}="…" is required: its status ${c.from} → ${c.to} ${c.eventDate ? `rests on an event dated ${c.eventDate}, before the last release` : 'rests on no event'}, so it is the tracker's reclassification.`,
+    ),
+    ...unknown.map((k) => `--reason ${k}: no status of that entry changed in this release.`),
+  ];
+  const note = { summary: values.summary ?? '', ...(Object.keys(reasons).length ? { reasons } : {}) };
+  const checked = ReleaseNoteSchema.safeParse(note);
+  if (values.summary && !checked.success) {
+    problems.push(...checked.error.issues.map((i) => `${i.path.join('.') || 'note'}: ${i.message}`));
+  }
+  if (problems.length) {
+    for (const p of problems) console.error(p);
+    console.error('\n✗ No release recorded.');
+    return 1;
+  }
   const dir = join(contentDir, RELEASES_FOLDER);
   mkdirSync(dir, { recursive: true });
   const text = formatReleaseRecord(record);
@@ -92,14 +127,15 @@ function main(): number {
   const file = `${id}.json.gz`;
   const gz = gzipSync(text, { level: 9 });
   writeFileSync(join(dir, file), gz);
-  const diff = diffReleases(previous?.state ?? (new Map() as ReleaseState), state);
+  // The notes file is appended to, never rewritten: the notes of published releases stay as they were.
+  appendFileSync(join(dir, RELEASE_NOTES_FILE), yaml.dump({ [id]: note }, { lineWidth: 110, quotingType: '"' }));
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   console.log(
     `✓ Release ${id}: ${count(Object.keys(record.entries).length, 'entry', 'entries')} recorded (${(gz.length / 1000).toFixed(0)} kB gzipped), ` +
       `${count(diffSize(diff), 'change', 'changes')} since ${previous?.id ?? 'the start'}: ${count(diff.added.length, 'entry', 'entries')} added, ` +
       `${count(diff.statusChanges.length, 'status change', 'status changes')}, ${count(diff.newEvents.length, 'new event', 'new events')}, ${count(diff.corrections.length, 'corrected event', 'corrected events')}.`,
   );
-  console.log(`  Commit ${values.content}/${RELEASES_FOLDER}/${file}.`);
+  console.log(`  Commit ${values.content}/${RELEASES_FOLDER}/${file} and ${RELEASE_NOTES_FILE}.`);
   return 0;
 }
 

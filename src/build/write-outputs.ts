@@ -15,7 +15,7 @@ import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 import { factContext, formatIssue, type ParsedEntry, type ParsedFaq, validateContent } from '../lib/validate/index.ts';
 import { entryRecord, faqRecord } from '../lib/search.ts';
 import { readContentFiles } from './content-files.ts';
-import { readReleaseRecords } from './releases.ts';
+import { readReleaseNotes, readReleaseRecords } from './releases.ts';
 import { releaseHistory } from '../lib/releases.ts';
 import { indexRecords } from './index-site.ts';
 
@@ -43,7 +43,7 @@ export function writeOutputs(dir: string, entries: readonly ParsedEntry[], optio
     writeFileSync(full, body);
     count += 1;
   };
-  const releases = releaseHistory(readReleaseRecords(options.contentDir));
+  const releases = releaseHistory(readReleaseRecords(options.contentDir), readReleaseNotes(options.contentDir));
   const input = { entries: views, items: timelineItems(views), tagline: SITE_TAGLINE, releases };
   for (const f of siteFiles(input, ctx)) write(f.path, f.body);
   for (const view of views)

@@ -1,6 +1,6 @@
 // The data releases (content/releases), replayed once per build: what changed at each release, and
 // for each entry the releases that touched it.
-import { readReleaseRecords } from '../build/releases.ts';
+import { readReleaseNotes, readReleaseRecords } from '../build/releases.ts';
 import { config } from '../config.ts';
 import { type ChangeItem, isSubstantive, releaseHistory, type ReleaseStep } from '../lib/releases.ts';
 
@@ -10,7 +10,7 @@ let cache: ReleaseView[] | undefined;
 
 /** Every release, newest first, with what changed since the one before. */
 export function getReleases(): ReleaseView[] {
-  cache ??= releaseHistory(readReleaseRecords(config.contentDir));
+  cache ??= releaseHistory(readReleaseRecords(config.contentDir), readReleaseNotes(config.contentDir));
   return cache;
 }
 

@@ -8,6 +8,18 @@ export interface MethodChange {
 
 export const METHOD_HISTORY: readonly MethodChange[] = [
   {
+    date: '2026-12-06',
+    changes: [
+      '“Permitted” is now shown as “No restriction found (Huawei in use)”: it records that nothing restricting Huawei was found and its equipment is in use, not a decision to allow it. Maps draw it in a neutral tint and the stacked chart leaves it out; the key in the data and the API is unchanged.',
+      'Every status other than “no status set” rests on a dated event that sets it. A deal, a launch or an operator’s choice may set a country’s “no restriction” (Huawei in use), and nothing else; the hidden rule that let a country be “permitted” with no event setting it is gone, and the 13 countries that relied on it name their event.',
+      'An entry with events but no status is labelled “No status set”, apart from a state with no entry, “Searched, nothing found”.',
+      'Three scopes beyond telecom networks: energy, subsea cables and AI compute. A measure that concerns only these sets the status of that field, and an entry’s headline status only when nothing else sets one.',
+      'A deadline that passes while its outcome is still recorded as not yet due is shown as “outcome not yet recorded” and queued for review; it never stops the site from being built.',
+      'Counts, lists of statuses and dates in the site’s own prose (FAQ answers, summaries, page descriptions) come from the data; a sentence that states one the data contradicts fails validation or the build.',
+      'Each status change in a release says whether it is a new development or the tracker’s own reclassification, with its reason.',
+    ],
+  },
+  {
     date: '2026-12-03',
     changes: [
       'Every event carries an evidence grade (official text, official statement, several reports, one report, unnamed sources).',

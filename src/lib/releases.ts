@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { EntryData, Source } from './schema/index.ts';
 import type { Scope } from './schema/event.ts';
 import { statusByScope } from './scope-status.ts';
+import { lastDayOf } from './calendar-date.ts';
+import { latestStatusEvent } from './timeline.ts';
 import { STATUSES, type Status } from './status.ts';
 
 /** The folder of content/ that holds the release records. */
@@ -166,6 +168,9 @@ export interface EntryChange {
 export interface StatusChange extends EntryChange {
   from: Status;
   to: Status;
+  /** The event that sets the new status, when one does (none when the entry falls back to no status). */
+  eventId: string | undefined;
+  eventDate: string | undefined;
 }
 
 export interface ScopeChange extends EntryChange {
@@ -258,7 +263,17 @@ export function diffReleases(before: ReleaseState, after: ReleaseState): Release
 
 function compareEntry(key: string, then: EntrySnapshot, now: EntrySnapshot, diff: ReleaseDiff): void {
   const name = now.name;
-  if (then.status !== now.status) diff.statusChanges.push({ key, name, from: then.status, to: now.status });
+  if (then.status !== now.status) {
+    const setting = latestStatusEvent(eventList(now));
+    diff.statusChanges.push({
+      key,
+      name,
+      from: then.status,
+      to: now.status,
+      eventId: setting?.id,
+      eventDate: setting?.date,
+    });
+  }
   const scopesThen = new Map(statusByScope(eventList(then)).map((r) => [r.scope as string, r.status]));
   const scopesNow = new Map(statusByScope(eventList(now)).map((r) => [r.scope as string, r.status]));
   for (const scope of new Set([...scopesThen.keys(), ...scopesNow.keys()])) {
@@ -368,8 +383,18 @@ export function formatReleaseRecord(record: ReleaseRecord): string {
 export type ChangeKind =
   'added' | 'removed' | 'renamed' | 'status' | 'scope' | 'new-event' | 'removed-event' | 'corrected' | 'edited';
 
+/**
+ * Whether a status change is news or housekeeping: a new development when the event that sets the
+ * new status is dated after the release before (it happened since), a reclassification by the
+ * tracker otherwise (a new reading of older facts, or an older fact newly recorded).
+ */
+export type ChangeNature = 'development' | 'reclassification';
+
 /** One line of /changes/ or of an entry's "Changes to this page". */
 export interface ChangeItem {
+  /** For a status change: news or the tracker's own reclassification, and why. */
+  nature?: ChangeNature;
+  reason?: string;
   kind: ChangeKind;
   /** `<kind>/<slug>` of the entry as it is after the release. */
   key: string;
@@ -401,6 +426,7 @@ export function changeItems(diff: ReleaseDiff): ChangeItem[] {
       name: c.name,
       from: c.from,
       to: c.to,
+      ...(c.eventId ? { eventId: c.eventId } : {}),
     })),
     ...diff.scopeChanges.map((c): ChangeItem => ({
       kind: 'scope',
@@ -466,15 +492,87 @@ export interface ReleaseStep {
   state: ReleaseState;
   diff: ReleaseDiff;
   items: ChangeItem[];
+  /** The one-line summary recorded with the release, if any. */
+  summary: string | undefined;
+  /** Which of the releases made that day it is (1-based), and how many were made that day. */
+  ofDay: { n: number; count: number };
 }
 
-/** Every release, newest first, replayed from the records with its diff. */
-export function releaseHistory(records: readonly ReleaseRecord[]): ReleaseStep[] {
+/**
+ * A new development or a reclassification (see ChangeNature). A month or a year counts until its
+ * last day, so an event of "2026-06" after a release of 3 June 2026 is news.
+ */
+export function statusChangeNature(eventDate: string | undefined, previousRelease: string | null): ChangeNature {
+  if (!eventDate || !previousRelease) return 'reclassification';
+  return lastDayOf(eventDate) > previousRelease.slice(0, 10) ? 'development' : 'reclassification';
+}
+
+export const NATURE_LABEL: Record<ChangeNature, string> = {
+  development: 'New development',
+  reclassification: 'Reclassified by the tracker',
+};
+
+/** "3 December 2026", or "3 December 2026, release 2 of 6" when several were made that day. */
+export function releaseTitle(release: Pick<ReleaseStep, 'date' | 'ofDay'>, format: (date: string) => string): string {
+  const day = format(release.date);
+  return release.ofDay.count > 1 ? `${day}, release ${release.ofDay.n} of ${release.ofDay.count}` : day;
+}
+
+/** What the tracker says of a reclassification when no reason was recorded with the release. */
+export const DEFAULT_RECLASSIFICATION_REASON = 'No reason was recorded with this release; see the entry.';
+
+/** Every release, newest first, replayed from the records with its diff, notes and nature of each change. */
+export function releaseHistory(records: readonly ReleaseRecord[], notes: ReleaseNotes = {}): ReleaseStep[] {
   const history = replayReleases(records);
   return history
     .map(({ id, state }, i) => {
+      const previous = history[i - 1]?.id ?? null;
       const diff = diffReleases(history[i - 1]?.state ?? new Map<string, EntrySnapshot>(), state);
-      return { id, date: id.slice(0, 10), previous: history[i - 1]?.id ?? null, state, diff, items: changeItems(diff) };
+      const note = notes[id];
+      const items = changeItems(diff).map((item): ChangeItem => {
+        if (item.kind !== 'status') return item;
+        const change = diff.statusChanges.find((c) => c.key === item.key)!;
+        const nature = statusChangeNature(change.eventDate, previous);
+        const reason = note?.reasons?.[item.key];
+        return {
+          ...item,
+          nature,
+          ...(nature === 'reclassification' ? { reason: reason ?? DEFAULT_RECLASSIFICATION_REASON } : {}),
+        };
+      });
+      const sameDay = history.filter((h) => h.id.slice(0, 10) === id.slice(0, 10));
+      return {
+        id,
+        date: id.slice(0, 10),
+        previous,
+        state,
+        diff,
+        items,
+        summary: note?.summary,
+        ofDay: { n: sameDay.findIndex((h) => h.id === id) + 1, count: sameDay.length },
+      };
     })
     .reverse();
+}
+
+// ── Notes recorded with each release ─────────────────────────────────────────────────────────────
+
+/** content/releases/notes.yaml: per release, a one-line summary and the reason for each reclassification. */
+export const RELEASE_NOTES_FILE = 'notes.yaml';
+
+export const ReleaseNoteSchema = z.strictObject({
+  /** Required. What the release did, in one line. */
+  summary: z.string().trim().min(10).max(200),
+  /** Reasons for the status changes that are the tracker's own reclassifications, by `<kind>/<slug>`. */
+  reasons: z
+    .record(z.string().regex(/^(countries|companies|organizations)\/[a-z0-9-]+$/), z.string().trim().min(10).max(300))
+    .optional(),
+});
+export type ReleaseNote = z.output<typeof ReleaseNoteSchema>;
+export const ReleaseNotesSchema = z.record(z.string().regex(RELEASE_ID_RE), ReleaseNoteSchema);
+export type ReleaseNotes = z.output<typeof ReleaseNotesSchema>;
+
+/** The status changes of a diff that are reclassifications, for a release about to be made. */
+export function reclassifications(diff: ReleaseDiff, previousRelease: string | null): StatusChange[] {
+  return diff.statusChanges.filter((c) => statusChangeNature(c.eventDate, previousRelease) === 'reclassification');
 }

@@ -60,12 +60,14 @@ const second = makeRelease(
   ]),
 )!;
 const history = releaseHistory([first, second]);
-const releases: ReleaseInput[] = history.map(({ id, date, previous, state, items }) => ({
+const releases: ReleaseInput[] = history.map(({ id, date, previous, state, items, summary, ofDay }) => ({
   id,
   date,
   previous,
   state,
   items,
+  summary,
+  ofDay,
 }));
 
 describe('describing a change', () => {

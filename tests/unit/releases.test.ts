@@ -9,7 +9,9 @@ import {
   nextReleaseId,
   parseReleaseRecord,
   releaseHistory,
+  releaseTitle,
   replayReleases,
+  statusChangeNature,
   type EntrySnapshot,
   type ReleaseState,
 } from '../../src/lib/releases.ts';
@@ -117,7 +119,16 @@ describe('what changed between releases', () => {
         }),
       }),
     );
-    expect(diff.statusChanges).toEqual([{ key: 'countries/zeta', name: 'Zeta', from: 'banned', to: 'restricted' }]);
+    expect(diff.statusChanges).toEqual([
+      {
+        key: 'countries/zeta',
+        name: 'Zeta',
+        from: 'banned',
+        to: 'restricted',
+        eventId: 'narrowed-2024',
+        eventDate: '2024',
+      },
+    ]);
     expect(diff.scopeChanges).toEqual([
       { key: 'countries/zeta', name: 'Zeta', scope: 'core', from: 'banned', to: 'restricted' },
     ]);
@@ -143,6 +154,31 @@ describe('what changed between releases', () => {
     ]);
   });
 
+  it('a rename needs half the old events or more, and never crosses kinds', () => {
+    // Two of four events kept: exactly half, a rename; one of four, an entry removed and another added.
+    const four = { a: report, b: law, c: { ...report, title: 'C' }, d: { ...law, title: 'D' } };
+    const renamed = diffReleases(
+      state({ 'countries/old': zeta({ events: four }) }),
+      state({ 'countries/new': zeta({ events: { a: report, b: law, e: { ...report, title: 'E' } } }) }),
+    );
+    expect(renamed.renamed.map((r) => [r.from.key, r.to.key])).toEqual([['countries/old', 'countries/new']]);
+    const notRenamed = diffReleases(
+      state({ 'countries/old': zeta({ events: four }) }),
+      state({ 'countries/new': zeta({ events: { a: report, e: { ...report, title: 'E' } } }) }),
+    );
+    expect([notRenamed.renamed, notRenamed.added.map((c) => c.key), notRenamed.removed.map((c) => c.key)]).toEqual([
+      [],
+      ['countries/new'],
+      ['countries/old'],
+    ]);
+    const acrossKinds = diffReleases(state({ 'countries/zeta': zeta() }), state({ 'companies/zeta': zeta() }));
+    expect([acrossKinds.renamed, acrossKinds.added.map((c) => c.key), acrossKinds.removed.map((c) => c.key)]).toEqual([
+      [],
+      ['companies/zeta'],
+      ['countries/zeta'],
+    ]);
+  });
+
   it('a correction alone is not substantive', () => {
     const diff = diffReleases(
       state({ 'countries/zeta': zeta() }),
@@ -163,10 +199,28 @@ describe('what changed between releases', () => {
       { id: first.id, state: state({ 'countries/zeta': zeta() }) },
       state({ 'countries/zeta': zeta({ status: 'restricted' }) }),
     )!;
-    const history = releaseHistory([first, second]);
-    expect(history.map((h) => [h.id, h.previous, h.items.map((i) => i.kind)])).toEqual([
-      ['2026-12-01', '2026-11-01', ['status']],
-      ['2026-11-01', null, ['added']],
+    const history = releaseHistory([first, second], {
+      '2026-12-01': { summary: 'Zeta reclassified.', reasons: { 'countries/zeta': 'Read again.' } },
+    });
+    expect(history.map((h) => [h.id, h.previous, h.items.map((i) => i.kind), h.summary, h.ofDay])).toEqual([
+      ['2026-12-01', '2026-11-01', ['status'], 'Zeta reclassified.', { n: 1, count: 1 }],
+      ['2026-11-01', null, ['added'], undefined, { n: 1, count: 1 }],
     ]);
+    // The 2020 event that sets the status predates the release before: the tracker's reclassification.
+    expect(history[0]!.items[0]).toMatchObject({ nature: 'reclassification', reason: 'Read again.' });
+  });
+
+  it('tells a new development from a reclassification by the date of the event that sets the status', () => {
+    expect(statusChangeNature('2026-12-02', '2026-12-01')).toBe('development');
+    expect(statusChangeNature('2026-12-01', '2026-12-01')).toBe('reclassification');
+    expect(statusChangeNature('2026-12', '2026-12-01-2')).toBe('development');
+    expect(statusChangeNature('2026-11', '2026-12-01')).toBe('reclassification');
+    expect(statusChangeNature(undefined, '2026-12-01')).toBe('reclassification');
+  });
+
+  it('titles releases made the same day so they can be told apart', () => {
+    const fmt = (d: string) => `day ${d}`;
+    expect(releaseTitle({ date: '2026-12-03', ofDay: { n: 2, count: 6 } }, fmt)).toBe('day 2026-12-03, release 2 of 6');
+    expect(releaseTitle({ date: '2026-12-04', ofDay: { n: 1, count: 1 } }, fmt)).toBe('day 2026-12-04');
   });
 });

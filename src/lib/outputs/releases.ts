@@ -4,7 +4,7 @@
 import { absoluteUrl } from '../api/urls.ts';
 import { formatDate } from '../dates.ts';
 import type { ChangeItem, ReleaseState } from '../releases.ts';
-import { eventList } from '../releases.ts';
+import { eventList, NATURE_LABEL, releaseTitle } from '../releases.ts';
 import { statusLabel, type Status } from '../status.ts';
 import { urls } from '../urls.ts';
 import { type AtomEntry, type AtomFeed, atomDate, tagUri } from './atom.ts';
@@ -17,6 +17,8 @@ export interface ReleaseInput {
   previous: string | null;
   state: ReleaseState;
   items: ChangeItem[];
+  summary: string | undefined;
+  ofDay: { n: number; count: number };
 }
 
 export const releaseUrls = {
@@ -28,6 +30,13 @@ export const releaseUrls = {
 
 const kindOf = (key: string) => key.slice(0, key.indexOf('/'));
 const slugOf = (key: string) => key.slice(key.indexOf('/') + 1);
+
+/** " (new development)" or " (reclassified by the tracker: reason)" after a status change. */
+export function natureText(item: ChangeItem): string {
+  if (!item.nature) return '';
+  const label = NATURE_LABEL[item.nature].toLowerCase();
+  return item.reason ? ` (${label}: ${item.reason.replace(/\.$/, '')})` : ` (${label})`;
+}
 
 /** One line of text for a change, as /changes/ words it. */
 export function describeChange(item: ChangeItem): string {
@@ -41,7 +50,7 @@ export function describeChange(item: ChangeItem): string {
     case 'renamed':
       return `${item.name}: moved from /${item.from}/ to /${item.to}/`;
     case 'status':
-      return `${item.name}: status ${label(item.from)} → ${label(item.to)}`;
+      return `${item.name}: status ${label(item.from)} → ${label(item.to)}${natureText(item)}`;
     case 'scope':
       return `${item.name}: ${item.eventTitle} ${label(item.from)} → ${label(item.to)}`;
     case 'edited':
@@ -125,7 +134,7 @@ export function changesFeed(
     });
     return {
       id: tagUri(site.hostname, `release:${r.id}`),
-      title: `Release of ${formatDate(r.date)}: ${r.items.length} ${r.items.length === 1 ? 'change' : 'changes'}`,
+      title: `Release of ${releaseTitle(r, formatDate)}: ${r.summary ?? `${r.items.length} ${r.items.length === 1 ? 'change' : 'changes'}`}`,
       updated: atomDate(r.date),
       published: atomDate(r.date),
       link: page,
@@ -134,7 +143,7 @@ export function changesFeed(
         .map(describeChange)
         .join('; ')
         .concat(r.items.length > 5 ? `; and ${r.items.length - 5} more` : ''),
-      contentHtml: `<ul>${lines.join('')}</ul><p><a href="${escapeHtml(absoluteUrl(releaseUrls.entries(r.id), site))}">The whole data as it stood (JSON)</a></p>`,
+      contentHtml: `${r.summary ? `<p>${escapeHtml(r.summary)} (${r.items.length} ${r.items.length === 1 ? 'change' : 'changes'})</p>` : ''}<ul>${lines.join('')}</ul><p><a href="${escapeHtml(absoluteUrl(releaseUrls.entries(r.id), site))}">The whole data as it stood (JSON)</a></p>`,
       categories: [],
     };
   });
