@@ -114,6 +114,36 @@ describe('ranking', () => {
     expect(m.search('   ')).toEqual([]);
   });
 
+  it('puts an entry whose name is the query before one that has it as an alias', () => {
+    const both = createMatcher([
+      { n: 'Orange Belgium', a: ['Orange'], u: '/companies/orange-belgium/', s: 'restricted', k: 'companies' },
+      { n: 'Orange', u: '/companies/orange/', s: 'restricted', k: 'companies' },
+    ]);
+    expect(both.search('orange').map((r) => [r.record.n, r.tier, r.matched])).toEqual([
+      ['Orange', 'exact', 'Orange'],
+      ['Orange Belgium', 'exact', 'Orange'],
+    ]);
+  });
+
+  it('keeps the better of two close spellings of one entry (its name or an alias)', () => {
+    const close = createMatcher([
+      { n: 'Germanie', a: ['Germany'], u: '/x/', s: 'restricted', k: 'countries' },
+      { n: 'Hermanix', u: '/y/', s: 'restricted', k: 'countries' },
+    ]);
+    // "germanix" is one letter from the name and two from the alias: the name's score counts.
+    expect(close.search('germanix').map((r) => [r.record.n, r.matched])).toEqual([
+      ['Germanie', 'Germanie'],
+      ['Hermanix', 'Hermanix'],
+    ]);
+    const other = createMatcher([
+      { n: 'Germany', a: ['Germanie'], u: '/x/', s: 'restricted', k: 'countries' },
+      { n: 'Hermanix', u: '/y/', s: 'restricted', k: 'countries' },
+    ]);
+    const [best] = other.search('germanyx');
+    expect([best?.record.n, best?.matched]).toEqual(['Germany', 'Germany']);
+    expect(best!.score).toBeLessThan(2);
+  });
+
   it('says which name matched', () => {
     expect(m.search('deutschland')[0]).toMatchObject({ matched: 'Deutschland', tier: 'exact' });
   });
