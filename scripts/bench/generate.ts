@@ -289,6 +289,8 @@ function makeEvents(r: Random, plan: Plan, names: readonly string[], publishers:
       if (r.chance(0.2)) source['primary'] = true;
       return source;
     });
+    // The act itself: a ban or restriction of a state, and any text graded official-text, cite a primary source.
+    if (strong || evidence === 'official-text') sources[0]!['primary'] = true;
     // Keys in the order authors write them (content/_template.md).
     return withoutUndefined<EventData>({
       id,

@@ -14,6 +14,7 @@ import { entryFiles, siteFiles } from '../lib/outputs/files.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 import { factContext, formatIssue, type ParsedEntry, type ParsedFaq, validateContent } from '../lib/validate/index.ts';
 import { entryRecord, faqRecord } from '../lib/search.ts';
+import { fillFacts } from '../lib/facts.ts';
 import { readContentFiles } from './content-files.ts';
 import { readReleaseNotes, readReleaseRecords } from './releases.ts';
 import { releaseHistory } from '../lib/releases.ts';
@@ -62,7 +63,7 @@ export async function writeSearchIndex(
   const facts = factContext(entries, today);
   const records = [
     ...buildEntries(entries).map((view) => entryRecord(view, bodies.get(`${view.kind}/${view.slug}`) ?? '')),
-    ...faqs.map((faq) => faqRecord(faq, facts)),
+    ...faqs.map((faq) => faqRecord(faq, (text) => fillFacts(text, facts))),
   ];
   const { pages } = await indexRecords(dir, records);
   return pages;

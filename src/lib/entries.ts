@@ -1,5 +1,5 @@
 import { compareNames } from './alphabet.ts';
-import type { EntryData, EventData, Source } from './schema/index.ts';
+import type { EntryData, EventData, Network, Source } from './schema/index.ts';
 import type { Status } from './status.ts';
 import type { Kind } from './kinds.ts';
 import { latestStatusEvent, sortEventsDesc, statusSinceEvent } from './timeline.ts';
@@ -60,6 +60,22 @@ export interface EntryView {
   path: PathStep<EventView>[];
   /** The status per part of the network, where events name one. */
   scopes: ScopeStatus<EventView>[];
+  /** An operator's public networks, by country (companies only; empty otherwise). */
+  operates: Operates[];
+  /** A country's network operators: the companies whose `operates` names it, sorted by name. */
+  operators: OperatorRow[];
+}
+
+/** A country where an operator runs a public network, and which. */
+export interface Operates {
+  country: string;
+  networks: Network[];
+}
+
+/** One operator on its country's page: what it did about Huawei, in which networks. */
+export interface OperatorRow {
+  entry: EntryView;
+  networks: Network[];
 }
 
 export type EntryRef = Pick<EntryView, 'kind' | 'slug' | 'url' | 'name' | 'status'>;
@@ -81,6 +97,13 @@ export function buildEntries(raw: readonly RawEntry[]): EntryView[] {
       .map((s) => toRef(bySlug.get(s)!))
       .sort((a, b) => compareNames(a.name, b.name));
   }
+  // Operators, two ways: a company names the countries it operates in; the country lists them.
+  const countryByIso = new Map(views.filter((v) => v.kind === 'countries' && v.iso2).map((v) => [v.iso2!, v]));
+  for (const view of views) {
+    for (const { country, networks } of view.operates)
+      countryByIso.get(country)?.operators.push({ entry: view, networks });
+  }
+  for (const view of views) view.operators.sort((a, b) => compareNames(a.entry.name, b.entry.name));
   const siblings = storySiblings(timelineItems(views));
   for (const view of views) {
     for (const event of view.events) {
@@ -126,6 +149,9 @@ function toView({ kind, slug, data }: RawEntry): EntryView {
     sourceCount: events.reduce((n, e) => n + e.sources.length, 0),
     path: statusPath(events),
     scopes: statusByScope(events),
+    operates:
+      'operates' in data && data.operates ? data.operates.map(({ country, networks }) => ({ country, networks })) : [],
+    operators: [],
   };
 }
 

@@ -5,11 +5,10 @@ import type { EntryView } from './entries.ts';
 import { EVIDENCE_INFO } from './evidence.ts';
 import { KIND_INFO } from './kinds.ts';
 import type { FaqData } from './schema/faq.ts';
-import { type FactContext, fillFacts } from './facts.ts';
 import { statusLabel } from './status.ts';
 import { urls } from './urls.ts';
 
-export const FILTER_KEYS = ['status', 'kind', 'region', 'evidence'] as const;
+export const FILTER_KEYS = ['status', 'kind', 'region', 'evidence', 'scope'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Values of the `kind` filter: the three kinds of entry, and FAQ answers. */
@@ -85,15 +84,24 @@ export function entryRecord(entry: EntryView, body: string): SearchRecord {
       kind: [entry.kind],
       region: [entry.region],
       ...(evidence ? { evidence: [evidence] } : {}),
+      // The parts (network, energy, cables, AI) for which the entry has a status.
+      ...(entry.scopes.length ? { scope: entry.scopes.map((s) => s.scope) } : {}),
     },
     sort: { [SORT_KEY]: entry.lastChanged },
   };
 }
 
-/** A FAQ answer's record: the question, the short answer, then the long one, their facts filled. */
-export function faqRecord(faq: { slug: string; data: FaqData; body: string }, facts: FactContext): SearchRecord {
-  const answer = fillFacts(faq.data.answer, facts);
-  const body = fillFacts(markdownText(faq.body), facts);
+/**
+ * A FAQ answer's record: the question, the short answer, then the long one. `fill` puts the data's
+ * facts into their placeholders (facts.ts); it is passed in so the browser's search script, which
+ * reads this module's keys, does not bundle the fact machinery.
+ */
+export function faqRecord(
+  faq: { slug: string; data: FaqData; body: string },
+  fill: (text: string) => string,
+): SearchRecord {
+  const answer = fill(faq.data.answer);
+  const body = fill(markdownText(faq.body));
   return {
     url: urls.faq(faq.slug),
     content: [sentence(faq.data.question), sentence(answer), body].join(' '),

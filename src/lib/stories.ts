@@ -47,8 +47,10 @@ export function groupStories<T extends StoryItem>(items: readonly T[]): T[][] {
     if (!groups.has(root)) groups.set(root, []);
     groups.get(root)!.push(item);
   });
-  // Map iteration follows insertion: the first member of each group was inserted first.
-  return [...groups.values()].flatMap(splitRepeats);
+  // A group split into several rows (splitRepeats) puts each row where its own first item stands, so
+  // a list in date order stays in date order.
+  const position = new Map(items.map((item, i) => [item, i]));
+  return [...groups.values()].flatMap(splitRepeats).sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
 }
 
 /**

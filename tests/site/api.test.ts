@@ -125,6 +125,7 @@ describe('/api/v1/<kind>/<slug>.json', () => {
         scopes,
         nextDeadline: deadline,
         events,
+        operators,
         ...rest
       } = doc.entry;
       expect([kind, slug, url, apiUrl]).toEqual([
@@ -148,8 +149,25 @@ describe('/api/v1/<kind>/<slug>.json', () => {
       );
       const soonest = nextDeadline(e.data.events, doc.generated);
       expect(deadline).toEqual(
-        soonest ? { date: soonest.deadline, outcome: soonest.deadlineOutcome ?? 'unknown', eventId: soonest.id } : null,
+        soonest
+          ? {
+              date: soonest.deadline,
+              outcome: soonest.deadlineOutcome ?? 'unknown',
+              passed: soonest.passed,
+              eventId: soonest.id,
+            }
+          : null,
       );
+      // A country lists the operators whose files name it; nothing else has the field.
+      const operating = entries
+        .filter(
+          (o) => 'operates' in o.data && o.data.operates?.some((x) => 'iso2' in e.data && x.country === e.data.iso2),
+        )
+        .map((o) => o.slug)
+        .sort();
+      if (e.kind === 'countries')
+        expect((operators as { slug: string }[]).map((o) => o.slug).sort()).toEqual(operating);
+      else expect(operators).toBeUndefined();
       expect(relatedEntries.map((r: { slug: string }) => r.slug)).toEqual(expect.arrayContaining(e.data.related));
 
       const frontmatter = { ...rest, events: events.map(({ url: _u, ...event }: { url: string }) => event) };

@@ -126,7 +126,7 @@ describe('groups', () => {
         const row = rows[i]!;
         if (!entry) {
           expect(row.classNames).toContain('comparison__missing');
-          expect(row.text).toContain('No entry yet');
+          expect(row.text).toContain('No entry: see coverage');
           continue;
         }
         expect(row.querySelector('th a')!.getAttribute('href')).toBe(`/${entry.kind}/${entry.slug}/`);

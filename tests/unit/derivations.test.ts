@@ -224,3 +224,19 @@ describe('the review queue', () => {
     expect(queue[1]!.releases).toEqual([{ id: '2025-05-01', changes: 1 }]);
   });
 });
+
+describe('a story split into rows keeps the list in order', () => {
+  it('puts the second row of a story where its own first event stands', () => {
+    const item = (entry: string, date: string, story?: string) => ({
+      url: `/countries/${entry}/#${date}`,
+      date,
+      ...(story ? { story } : {}),
+      sources: [],
+    });
+    // Two events of one entry share a story key: the story splits, and its older row waits its turn.
+    const rows = groupStories([item('a', '2025-08-20', 's'), item('b', '2025-08-07'), item('a', '2025-08', 's')]).map(
+      (row) => row.map((i) => i.date),
+    );
+    expect(rows).toEqual([['2025-08-20'], ['2025-08-07'], ['2025-08']]);
+  });
+});

@@ -1,4 +1,5 @@
 // View models the pages, maps and search index share: search records, map and coverage rows, labels.
+import { fillFacts } from '../../src/lib/facts.ts';
 import { describe, expect, it } from 'vitest';
 import { coverageCounts, coverageRows, isSovereignState } from '../../src/lib/coverage/coverage.ts';
 import { buildEntries } from '../../src/lib/entries.ts';
@@ -26,6 +27,7 @@ describe('search records', () => {
       kind: ['countries'],
       region: ['Europe'],
       evidence: ['multiple-reports'],
+      scope: ['core'],
     });
     expect(r.meta).toMatchObject({ title: 'Zeta', status: 'Banned', kind: 'Country', evidence: expect.any(String) });
     expect(r.sort).toEqual({ [SORT_KEY]: '2021' });
@@ -50,7 +52,7 @@ describe('search records', () => {
         body: 'More **detail** on {{names:banned}}.',
         data: { question: 'Why?', answer: 'Because {{count:banned}}', lastVerified: '2026-11-01' } as never,
       },
-      facts,
+      (text) => fillFacts(text, facts),
     );
     expect([r.url, r.content, r.filters]).toEqual([
       '/faq/why/',

@@ -167,6 +167,9 @@ export function entryDocument(view: EntryView, data: EntryData, ctx: ApiContext)
     ...derived(view, ctx),
     relatedEntries: view.related.map((r) => entryRef(r, ctx)),
     events: events.map((e) => apiEvent(e, view.kind, view.slug, ctx)),
+    ...(view.kind === 'countries'
+      ? { operators: view.operators.map((o) => ({ ...entryRef(o.entry, ctx), networks: o.networks })) }
+      : {}),
   };
   // `kind` and the shape of `data` match (both come from the same file), which TypeScript cannot see.
   return { ...header('EntryDocument', ctx), entry: entry as EntryDocumentEntry };

@@ -80,6 +80,11 @@ export const ENTRY_SUMMARY_FIELDS: readonly FieldDoc[] = [
 export const ENTRY_DOCUMENT_FIELDS: readonly FieldDoc[] = [
   ['related', 'string[]', 'Slugs of the entries the entry file names as related (as written in the file).'],
   [
+    'operators',
+    'object[]',
+    "Countries only: the country's network operators with an entry, each with kind, slug, name, status, url, apiUrl and networks (mobile, fixed); sorted by name.",
+  ],
+  [
     'operates',
     'object[]',
     'Network operators only: the countries where the company runs a public network (country, an ISO code) and which networks (mobile, fixed). Absent otherwise.',

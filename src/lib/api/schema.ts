@@ -13,6 +13,7 @@ import {
   HttpsUrlSchema,
   IsoCodeSchema,
   KebabSchema,
+  NETWORKS,
   OrganizationEntrySchema,
   SourceSchema,
 } from '../schema/index.ts';
@@ -157,12 +158,25 @@ const documentFields = {
     .describe('Entries linked either way (named in `related` here, or naming this entry in theirs), sorted by name'),
 };
 
+/** A country's operator: the company's entry and the networks it runs there. */
+export const OperatorRefSchema = EntryRefSchema.extend({
+  networks: z.array(z.enum(NETWORKS)).describe('The networks it runs in the country: mobile, fixed'),
+}).describe('A network operator of the country, with its status (what it did about Huawei)');
+
 /** One entry: its full frontmatter plus the derived fields. */
 export const EntryDocumentSchema = z
   .strictObject({
     ...headerFields,
     entry: z.discriminatedUnion('kind', [
-      CountryEntrySchema.extend({ kind: kindOf('countries'), ...documentFields }),
+      CountryEntrySchema.extend({
+        kind: kindOf('countries'),
+        ...documentFields,
+        operators: z
+          .array(OperatorRefSchema)
+          .describe(
+            "The country's network operators with an entry (companies whose `operates` names it), sorted by name",
+          ),
+      }),
       CompanyEntrySchema.extend({ kind: kindOf('companies'), ...documentFields }),
       OrganizationEntrySchema.extend({ kind: kindOf('organizations'), ...documentFields }),
     ]),

@@ -104,13 +104,21 @@ export const ENTRY_CSV_COLUMNS = [
   ['name', 'The entry’s name'],
   ['country', 'ISO 3166-1 alpha-2: the country itself, or a company’s or organization’s headquarters; may be empty'],
   ['region', 'Africa, Americas, Asia, Europe, Middle East or Oceania'],
-  ['status', 'The current status: banned, restricted, under-review, permitted or no-decision'],
+  [
+    'status',
+    'The current status: banned, restricted, under-review, permitted (shown as “no restriction found, Huawei in use”) or no-decision (shown as “no status set”)',
+  ],
   ['status_label', 'The status in words, as the site shows it (companies have their own wording)'],
   ['since', 'Date of the event from which the current status has held; empty when no event sets one'],
   ['evidence', 'The evidence grade of the event that set the current status; empty when none'],
   ...SCOPE_COLUMNS,
   ['next_deadline', 'The soonest deadline still ahead of the build date, or else the latest passed one; may be empty'],
-  ['next_deadline_outcome', 'Its outcome: pending, met, missed, extended or unknown'],
+  ['next_deadline_outcome', 'Its outcome as recorded: pending, met, missed, extended or unknown'],
+  [
+    'operates',
+    'Companies that run a public network: the countries (ISO codes) and networks, as “GB mobile+fixed; IE mobile”; empty otherwise',
+  ],
+  ['operators', 'Countries: the slugs of their network operators with an entry, separated by “; ”; empty otherwise'],
   ['last_changed', 'Date of the newest event'],
   ['last_verified', 'The day the whole entry was last reviewed against its sources; empty when not yet'],
   ['summary', 'The current position in one or two sentences'],
@@ -131,6 +139,8 @@ export interface EntryCsvInput {
   evidence: string | undefined;
   scopes: ReadonlyArray<{ scope: Scope; status: Status }>;
   nextDeadline: { deadline: string; deadlineOutcome?: string | undefined } | undefined;
+  operates: ReadonlyArray<{ country: string; networks: readonly string[] }>;
+  operators: readonly string[];
   lastChanged: string;
   lastVerified: string | undefined;
   summary: string;
@@ -154,6 +164,8 @@ export function entriesCsv(entries: readonly EntryCsvInput[]): string {
       evidence: e.evidence ?? '',
       next_deadline: e.nextDeadline?.deadline ?? '',
       next_deadline_outcome: e.nextDeadline?.deadlineOutcome ?? '',
+      operates: e.operates.map((o) => `${o.country} ${o.networks.join('+')}`).join('; '),
+      operators: e.operators.join('; '),
       last_changed: e.lastChanged,
       last_verified: e.lastVerified ?? '',
       summary: e.summary,

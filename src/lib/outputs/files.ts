@@ -161,6 +161,8 @@ function entriesCsvFile(entries: readonly EntryView[], ctx: ApiContext): OutputF
     evidence: e.statusEvent?.evidence,
     scopes: e.scopes,
     nextDeadline: nextDeadline(e.events, ctx.generated),
+    operates: e.operates,
+    operators: e.operators.map((o) => o.entry.slug),
     lastChanged: e.lastChanged,
     lastVerified: e.lastVerified,
     summary: e.summary,

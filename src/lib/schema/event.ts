@@ -120,7 +120,8 @@ export const EventSchema = z.strictObject({
   /**
    * Required on a country's or organization's ban or restriction that cites no primary source: what
    * was searched for the act's own text (its title, number, issuing body, in its language) and that
-   * no stored copy was found. An act that is cited as a primary source needs none.
+   * no stored copy was found. Where only the body's statement is cited, it may say what was searched
+   * for the text itself.
    */
   primarySearch: plainText({ min: 20, max: 600 }).optional(),
   /** Required, at least one. Outlet and publication date for every event. */

@@ -270,6 +270,38 @@ export function relatedSlug(entries: readonly ParsedEntry[], { slugs }: RuleCont
   });
 }
 
+/**
+ * The act itself: a country's or organization's ban or restriction cites the act's own text or the
+ * issuing body's own page as a primary source, or says in `primarySearch` what was searched for it.
+ */
+export function banWithoutPrimaryText(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  return eachEntry(entries, ({ kind, data }, add) => {
+    if (kind === 'companies') return;
+    data.events.forEach((event, i) => {
+      if (event.status !== 'banned' && event.status !== 'restricted') return;
+      if (event.sources.some((s) => s.primary) || event.primarySearch !== undefined) return;
+      add(
+        `events[${i}].sources`,
+        `"${event.status}" cites no primary source: add the act's own text or the issuing body's page with "primary: true", or say in "primarySearch" what was searched for it`,
+      );
+    });
+  });
+}
+
+/** `official-text` means the text itself was read: the event cites it as a primary source. */
+export function officialTextWithoutPrimary(entries: readonly ParsedEntry[]): ValidationIssue[] {
+  return eachEntry(entries, ({ data }, add) => {
+    data.events.forEach((event, i) => {
+      if (event.evidence === 'official-text' && !event.sources.some((s) => s.primary)) {
+        add(
+          `events[${i}].evidence`,
+          'is "official-text" but no source is marked "primary: true": cite the text that was read, or grade it by what was cited',
+        );
+      }
+    });
+  });
+}
+
 /** An operator's countries have entries of their own: the country page is where its table shows. */
 export function operatesUnknownCountry(entries: readonly ParsedEntry[]): ValidationIssue[] {
   const countries = new Set(entries.flatMap(({ data }) => ('iso2' in data ? [data.iso2] : [])));
@@ -316,6 +348,8 @@ export const ENTRY_RULES: ReadonlyArray<Rule<ParsedEntry>> = [
   { name: 'date-in-future', check: dateInFuture },
   { name: 'related-slug', check: relatedSlug },
   { name: 'operates-unknown-country', check: operatesUnknownCountry },
+  { name: 'ban-without-primary-text', check: banWithoutPrimaryText },
+  { name: 'official-text-without-primary', check: officialTextWithoutPrimary },
   { name: 'summary-contradicts-data', check: summaryContradictsData },
 ];
 
