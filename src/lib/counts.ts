@@ -92,9 +92,10 @@ export function recordLine(c: SiteCounts): string {
 
 /** "Of the 197 sovereign states, 169 have an entry, 28 were searched with nothing found and 0 are not yet researched." */
 export function coverageLine(c: SiteCounts): string {
+  const n = (x: number, one: string, many: string) => `${x.toLocaleString('en')} ${x === 1 ? one : many}`;
   return (
-    `Of the ${countOf(c.states, 'sovereign state')}, ${c.coverage.entry.toLocaleString('en')} have an entry, ` +
-    `${c.coverage['no-public-decision'].toLocaleString('en')} were searched with nothing found and ` +
-    `${c.coverage['not-researched'].toLocaleString('en')} are not yet researched.`
+    `Of the ${countOf(c.states, 'sovereign state')}, ${n(c.coverage.entry, 'has', 'have')} an entry, ` +
+    `${n(c.coverage['no-public-decision'], 'was', 'were')} searched with nothing found and ` +
+    `${n(c.coverage['not-researched'], 'is', 'are')} not yet researched.`
   );
 }

@@ -57,7 +57,11 @@ describe('assets', () => {
     const pageScripts = js.filter((f) => /^_astro\/(search|compare)\.astro/.test(f));
     // Chunks the two page scripts share (vocabulary labels), imported statically by them.
     const shared = pageScripts.flatMap((f) =>
-      [...readBuilt(f).toString('utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => `_astro/${m[1]!}`),
+      [
+        ...readBuilt(f)
+          .toString('utf8')
+          .matchAll(/from"\.\/([^"]+\.js)"/g),
+      ].map((m) => `_astro/${m[1]!}`),
     );
     expect(pageScripts).toHaveLength(2);
     expect(lazy.length).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 // View models the pages, maps and search index share: search records, map and coverage rows, labels.
 import { fillFacts } from '../../src/lib/facts.ts';
 import { describe, expect, it } from 'vitest';
-import { coverageCounts, coverageRows, isSovereignState } from '../../src/lib/coverage/coverage.ts';
+import { coverageRows, isSovereignState } from '../../src/lib/coverage/coverage.ts';
+import { coverageLine, recordLine, siteCounts } from '../../src/lib/counts.ts';
 import { buildEntries } from '../../src/lib/entries.ts';
 import { besideRows, coverageMarks, mapRows, scopeRows } from '../../src/lib/map/map-data.ts';
 import { entryRecord, faqRecord, SORT_KEY } from '../../src/lib/search.ts';
@@ -78,7 +79,13 @@ describe('map rows', () => {
 
   it('coverage: every sovereign state, by entry, searched or not researched, linked to its section', () => {
     const rows = coverageRows(views, { FR: { name: 'France', searched: '2026-12-03', note: 'Nothing found.' } });
-    const counts = coverageCounts(rows);
+    const site = siteCounts(views, rows);
+    const counts = site.coverage;
+    expect([site.states, site.byKind.countries, site.sovereignCountries]).toEqual([rows.length, 1, 1]);
+    expect(recordLine(site)).toBe('1 country entry, 1 company and 0 organizations');
+    expect(coverageLine(site)).toMatch(
+      /^Of the \d+ sovereign states, 1 has an entry, 1 was searched with nothing found and \d+ are not yet researched\.$/,
+    );
     expect(counts.entry).toBe(1);
     expect(counts['no-public-decision']).toBe(1);
     expect(counts.entry + counts['no-public-decision'] + counts['not-researched']).toBe(rows.length);

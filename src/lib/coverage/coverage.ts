@@ -66,10 +66,3 @@ export function coverageRows(
     return { iso2, name, state: 'not-researched' };
   }).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
-
-/** How many states are in each coverage state. */
-export function coverageCounts(rows: readonly CoverageRow[]): Record<CoverageState, number> {
-  const counts: Record<CoverageState, number> = { entry: 0, 'no-public-decision': 0, 'not-researched': 0 };
-  for (const r of rows) counts[r.state] += 1;
-  return counts;
-}

@@ -172,3 +172,15 @@ export function buildWorldMap(
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The tracked countries a view shows (drawn as a shape or a dot, or listed beside it): what its
+ * legend counts. The Europe inset counts the countries in its frame, not the world's.
+ */
+export function countriesInView(map: WorldMap): MapCountry[] {
+  const seen = new Map<string, MapCountry>();
+  for (const s of map.shapes) if (s.country) seen.set(s.country.iso2, s.country);
+  for (const m of map.markers) if (m.country) seen.set(m.country.iso2, m.country);
+  for (const c of map.unmapped) seen.set(c.iso2, c);
+  return [...seen.values()];
+}
