@@ -36,7 +36,7 @@ describe('one status per entry, wherever it is stated', () => {
         e.status,
       ]),
     );
-    const csv = parseCsv(readBuilt('data/entries.csv'), { columns: true, bom: true }) as Record<string, string>[];
+    const csv = parseCsv<Record<string, string>>(readBuilt('data/entries.csv'), { columns: true, bom: true });
     const csvStatus = new Map(csv.map((r) => [new URL(r['url']!).pathname, r['status']]));
     const names = new Map<string, string>();
     for (const file of json('search/names.json') as string[])
