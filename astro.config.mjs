@@ -10,8 +10,14 @@ import { statusColorsCss } from './src/integrations/status-css.ts';
 /** Entry pages' last-modified dates, filled by the outputs integration for the sitemap. */
 const lastmod = new Map();
 
+// A build to publish needs its address and a corrections channel (scripts/build.ts says so first).
+if (config.publishProblems.length) throw new Error(config.publishProblems.join('\n'));
+// The public address, split as Astro wants it: the origin, and the path the site is served under.
+const site = new URL(config.siteUrl);
+
 export default defineConfig({
-  site: config.siteUrl,
+  site: site.origin,
+  base: config.base,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') strips the whitespace between elements, which glues words together
   // in Pagefind's index ("StatusBanned"); `true` keeps one space.
@@ -20,7 +26,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
     // Order matters: the outputs' build:done fills `lastmod` before the sitemap's runs.
-    outputs({ contentDir: config.contentDir, lastmod }),
+    outputs({ contentDir: config.contentDir, buildDate: config.buildDate, lastmod }),
     sitemap({
       serialize: (item) => {
         const date = lastmod.get(new URL(item.url).pathname);

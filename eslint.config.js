@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       '.test-dist/',
+      '.test-dist-base/',
       'node_modules/',
       '.astro/',
       'coverage/',

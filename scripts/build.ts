@@ -4,18 +4,38 @@
 // 2. build into a temporary folder beside the output;
 // 3. swap it into place, so a failed or killed build leaves the last good site untouched.
 //
-//   BUILD_DATE=2026-11-22 node scripts/build.ts [--out dist] [--content content]
+//   BUILD_DATE=2026-11-22 node scripts/build.ts [--out dist] [--content content] [--preview]
+//
+// --preview builds for `npm start`: every link points at the local preview address. Without it the
+// build is for publishing, and needs site.config.yaml (or SITE_URL) to name the public address.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { config } from '../src/config.ts';
-import { runValidation } from './validate.ts';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content' } },
+  options: {
+    out: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: 'content' },
+    preview: { type: 'boolean', default: false },
+  },
 });
+// The settings are read once, here, after the mode is known; the build's other processes are handed
+// the result rather than reading the deployment file again.
+if (values.preview) process.env['SITE_PREVIEW'] = '1';
+let config: typeof import('../src/config.ts').config;
+try {
+  ({ config } = await import('../src/config.ts'));
+} catch (error) {
+  console.error(`✗ site.config.yaml or the environment:\n  ${(error as Error).message.split('\n').join('\n  ')}`);
+  process.exit(1);
+}
+if (config.publishProblems.length) {
+  console.error(`✗ The site is not configured to be published:\n  ${config.publishProblems.join('\n  ')}`);
+  process.exit(1);
+}
+const { runValidation } = await import('./validate.ts');
 const outDir = resolve(values.out);
 // Siblings of the output folder, so the final renames stay on one file system.
 const tmpDir = `${outDir}.tmp-${process.pid}`;
@@ -51,11 +71,18 @@ function removeStaleTemporaries(): void {
 function astroBuild(contentDir: string): Promise<number | string> {
   // The heap bound reaches the data-file process too, through NODE_OPTIONS.
   const nodeOptions = [process.env['NODE_OPTIONS'], `--max-old-space-size=${config.buildHeapMb}`].filter(Boolean);
-  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', tmpDir], {
+  // --force clears Astro's content cache: it keys rendered Markdown by the file's content, not by the
+  // Markdown plugins, so after a change to src/integrations/safe-markdown.ts it would ship stale HTML.
+  // Re-rendering costs under a second at the real content.
+  const child = spawn(process.execPath, [astroBin, 'build', '--force', '--outDir', tmpDir], {
     stdio: 'inherit',
     env: {
       ...process.env,
       BUILD_DATE: config.buildDate,
+      SITE_URL: config.siteUrl,
+      SITE_PREVIEW: config.preview ? '1' : '',
+      ...(config.repoUrl ? { REPO_URL: config.repoUrl } : {}),
+      ...(config.contactEmail ? { CONTACT_EMAIL: config.contactEmail } : {}),
       CONTENT_DIR: contentDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: nodeOptions.join(' '),
@@ -76,17 +103,8 @@ function swap(): void {
 async function main(): Promise<void> {
   const started = performance.now();
   removeStaleTemporaries();
-  if (config.siteUrlIsPlaceholder) {
-    console.warn(
-      `\n⚠  SITE_URL is not set: every citation, feed, badge snippet and the sitemap will point at ${config.siteUrl}.\n` +
-        '   Set SITE_URL to the public address before publishing (README: Publishing).\n',
-    );
-  }
+  if (config.preview) console.log(`Preview build: every link points at ${config.siteUrl}.`);
   if (!runValidation(values.content, config.buildDate).ok) abort('Validation failed.');
-  // Astro caches rendered Markdown keyed by the file's content, not by the Markdown plugins: after
-  // a change to src/integrations/safe-markdown.ts it would ship stale HTML. Re-rendering costs
-  // under a second here, so a build always starts without the cache (Astro's default cacheDir).
-  rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
   const exit = await astroBuild(resolve(values.content));
   if (exit !== 0) {
     // V8 aborts when the heap is full: say which setting raises it.

@@ -41,11 +41,16 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   return rules;
 }
 
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Serve `root` at `base` ("/", or "/huawei-tracker/" the way GitHub serves project pages): a path
+ * outside the base is not found. The returned url includes the base.
+ */
+export function serveStatic(root: string, port = 0, base = '/'): Promise<{ server: Server; url: string }> {
   const headerFile = join(root, '_headers');
   const rules = existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, 'utf8')) : [];
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : '/\0outside-the-base';
     let file = normalize(join(root, pathname));
     // Inside the root, not merely sharing its prefix ("/site-evil" next to "/site").
     if (file !== root && !file.startsWith(`${root}/`)) {
@@ -66,7 +71,7 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ server, url: `http://127.0.0.1:${actual}` });
+      resolve({ server, url: `http://127.0.0.1:${actual}${base.replace(/\/$/, '')}` });
     });
   });
 }

@@ -3,11 +3,12 @@
 // the same pure functions the pages use (src/lib/outputs/files.ts, src/lib/search.ts).
 //
 // Run as its own process by the outputs integration while Astro renders the pages, so the two
-// overlap on two cores and Astro's process does not also hold this data in memory:
-//   node src/build/write-outputs.ts <content-dir> <out-dir>
+// overlap on two cores and Astro's process does not also hold this data in memory. The public
+// address and the build date come from Astro's resolved configuration, handed over by the integration:
+//   node src/build/write-outputs.ts <content-dir> <out-dir> <site-url> <build-date>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { config } from '../config.ts';
+import { basePath, withBase } from '../lib/config.ts';
 import { apiContext } from '../lib/api/documents.ts';
 import { buildEntries, timelineItems } from '../lib/entries.ts';
 import { entryFiles, siteFiles } from '../lib/outputs/files.ts';
@@ -49,29 +50,42 @@ export function writeOutputs(dir: string, entries: readonly ParsedEntry[], optio
   for (const f of siteFiles(input, ctx)) write(f.path, f.body);
   for (const view of views)
     for (const f of entryFiles(view, data.get(`${view.kind}/${view.slug}`)!, ctx)) write(f.path, f.body);
+  // Each entry page's last change, for the sitemap (the outputs integration reads it back).
+  write(
+    LASTMOD_FILE,
+    JSON.stringify(Object.fromEntries(views.map((v) => [v.url, [v.lastChanged, v.lastVerified ?? ''].sort().at(-1)!]))),
+  );
   return count;
 }
+
+/** Where the worker leaves the entry pages' last-modified dates: site path → date. Not published. */
+export const LASTMOD_FILE = '.lastmod.json';
 
 /** The search index of every entry and FAQ answer, into `dir/pagefind`. */
 export async function writeSearchIndex(
   dir: string,
   entries: readonly ParsedEntry[],
   faqs: readonly ParsedFaq[],
-  today: string,
+  { today, site }: { today: string; site: URL },
 ): Promise<number> {
   const bodies = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, e.body]));
   const facts = factContext(entries, today);
+  const base = basePath(site.href);
+  // Results link to their pages as the browser follows them: under the site's base path.
   const records = [
     ...buildEntries(entries).map((view) => entryRecord(view, bodies.get(`${view.kind}/${view.slug}`) ?? '')),
     ...faqs.map((faq) => faqRecord(faq, (text) => fillFacts(text, facts))),
-  ];
+  ].map((r) => ({ ...r, url: withBase(r.url, base) }));
   const { pages } = await indexRecords(dir, records);
   return pages;
 }
 
 if (import.meta.main) {
-  const [contentDir = 'content', outDir = 'dist-data'] = process.argv.slice(2);
-  const { entries, faqs, issues } = validateContent(readContentFiles(resolve(contentDir)), { today: config.buildDate });
+  const [contentDir = 'content', outDir = 'dist-data', siteUrl, buildDate] = process.argv.slice(2);
+  if (!siteUrl || !buildDate)
+    throw new Error('usage: write-outputs.ts <content-dir> <out-dir> <site-url> <build-date>');
+  const site = new URL(siteUrl);
+  const { entries, faqs, issues } = validateContent(readContentFiles(resolve(contentDir)), { today: buildDate });
   if (issues.length) {
     // The build script validates first and prints the report; this only guards direct `astro build` runs.
     for (const issue of issues.slice(0, 20)) console.error(formatIssue(issue));
@@ -79,13 +93,9 @@ if (import.meta.main) {
     process.exitCode = 1;
   } else {
     const started = performance.now();
-    const count = writeOutputs(resolve(outDir), entries, {
-      site: new URL(config.siteUrl),
-      buildDate: config.buildDate,
-      contentDir: resolve(contentDir),
-    });
+    const count = writeOutputs(resolve(outDir), entries, { site, buildDate, contentDir: resolve(contentDir) });
     const dataSeconds = (performance.now() - started) / 1000;
-    const indexed = await writeSearchIndex(resolve(outDir), entries, faqs, config.buildDate);
+    const indexed = await writeSearchIndex(resolve(outDir), entries, faqs, { today: buildDate, site });
     const indexSeconds = (performance.now() - started) / 1000 - dataSeconds;
     console.log(
       `${count} data files in ${dataSeconds.toFixed(1)} s; search index of ${indexed} pages in ${indexSeconds.toFixed(1)} s`,

@@ -45,7 +45,7 @@ const filtersBox = document.querySelector<HTMLDetailsElement>('.search-filters')
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const path = '/pagefind/pagefind.js';
+    const path = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pf.options({ excerptLength: 24 });
     await pf.init();

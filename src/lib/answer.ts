@@ -97,3 +97,36 @@ export function entryAnswer(input: {
   const since = input.since && input.status !== 'no-decision' ? ` since ${formatDate(input.since)}` : '';
   return `As of ${formatDate(input.asOf)}, ${input.siteName} records ${inSentence(input.name)} ${SINGULAR[voice(input.kind)][input.status]}${since}.`;
 }
+
+/** Status words for a group's members, as a list reads them: "3 ban Huawei, 2 restrict it". */
+const GROUP_PART: Record<Status, (n: number) => string> = {
+  banned: (n) => `${n} ${n === 1 ? 'bans' : 'ban'} Huawei from its networks`.replace('its', n === 1 ? 'its' : 'their'),
+  restricted: (n) => `${n} ${n === 1 ? 'restricts' : 'restrict'} it`,
+  'under-review': (n) => `${n} ${n === 1 ? 'is' : 'are'} reviewing it`,
+  permitted: (n) => `${n} ${n === 1 ? 'has' : 'have'} no restriction found`,
+  'no-decision': (n) => `${n} ${n === 1 ? 'has' : 'have'} no status set`,
+};
+
+/**
+ * "As of 6 December 2026, of the 27 members of the European Union (27), Huawei Tracker lists 4 that
+ * ban Huawei …": a group in one sentence, each status with its count, and members with no entry.
+ */
+export function groupAnswer({
+  siteName,
+  asOf,
+  group,
+  members,
+  counts,
+  missing,
+}: {
+  siteName: string;
+  asOf: string;
+  group: string;
+  members: number;
+  counts: Readonly<Record<Status, number>>;
+  missing: number;
+}): string {
+  const parts = (Object.keys(GROUP_PART) as Status[]).filter((s) => counts[s] > 0).map((s) => GROUP_PART[s](counts[s]));
+  if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'has' : 'have'} no entry`);
+  return `As of ${formatDate(asOf)}, of the ${members} members of ${inSentence(group)}, ${siteName} records that ${listOf(parts)}.`;
+}

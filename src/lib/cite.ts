@@ -44,3 +44,25 @@ export function citation(input: CiteInput): Citation {
   const wiki = `{{cite web |url=${input.url} |title=${wikiValue(wikiTitle)} |website=${wikiValue(input.siteName)} ${verified ? `|date=${verified} ` : ''}|access-date= }}`;
   return { text, wiki };
 }
+
+/**
+ * The citation of a quoted answer (a page's sentence): its title, the site, the date of the data it
+ * reflects and its address, plain and as a Wikipedia {{cite web}} (the access date left to the reader).
+ */
+export function answerCitation({
+  siteName,
+  title,
+  url,
+  asOf,
+}: {
+  siteName: string;
+  title: string;
+  url: string;
+  asOf: string;
+}): Citation {
+  const date = formatDate(asOf);
+  return {
+    text: `“${title}”. ${siteName}, data as of ${date}. ${url}`,
+    wiki: `{{cite web |url=${url} |title=${wikiValue(title)} |website=${wikiValue(siteName)} |date=${date} |access-date= }}`,
+  };
+}

@@ -1,6 +1,9 @@
-// "Suggest a correction": a prefilled issue on the repository when one is configured (REPO_URL), or
-// an e-mail when only a contact address is (CONTACT_EMAIL). Without either there is no link, and the
-// About page says how corrections are handled.
+// "Suggest a correction": the repository's correction form (.github/ISSUE_TEMPLATE/correction.yml),
+// prefilled with the entry, the event and the page, when a repository is configured; an e-mail when
+// only a corrections address is. A build to publish always has one of the two (src/lib/config.ts).
+
+/** The issue form for corrections, in .github/ISSUE_TEMPLATE/. */
+export const CORRECTION_TEMPLATE = 'correction.yml';
 
 export interface CorrectionTarget {
   /** The entry's name, and the event's title when the correction concerns one event. */
@@ -28,7 +31,15 @@ export function correctionHref(target: CorrectionTarget, channels: CorrectionCha
     '',
   ].join('\n');
   if (channels.repoUrl) {
-    const query = new URLSearchParams({ title, body, labels: 'correction' });
+    // GitHub fills an issue form's fields from query parameters named by the fields' ids.
+    const query = new URLSearchParams({
+      template: CORRECTION_TEMPLATE,
+      title,
+      labels: 'correction',
+      entry: target.entryName,
+      ...(target.eventTitle ? { event: target.eventTitle } : {}),
+      page: target.url,
+    });
     return `${channels.repoUrl.replace(/\/+$/, '')}/issues/new?${query.toString()}`;
   }
   if (channels.contactEmail) {

@@ -1,6 +1,7 @@
-// The real build command on bad input: every malformed fixture stops `npm run build` (scripts/build.ts)
-// with a message naming the file and the field, and a failed or interrupted build never touches the
-// site already built.
+// The real build command: bad input stops `npm run build` (scripts/build.ts) with a message naming the
+// file and the field — one fixture per stage of validation here; every rule's fixture is run
+// in-process by tests/unit/validate-fixtures.test.ts —, a build to publish says what to configure,
+// and a failed or interrupted build never touches the site already built.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,12 +13,21 @@ import { caseContentDir, FIXTURES, VALID_DIR } from '../support/fixtures.ts';
 
 const BUILD_DATE = '2026-11-22';
 
-function build(content: string, out: string) {
+/** A publishing build's settings, as the environment gives them (site.config.yaml leaves them empty). */
+const PUBLISH = { SITE_URL: 'https://tracker.example.org', REPO_URL: 'https://example.org/huawei-tracker' };
+
+function build(content: string, out: string, env: Record<string, string> = PUBLISH) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['SITE_URL', 'REPO_URL', 'CONTACT_EMAIL', 'SITE_PREVIEW'].includes(k)),
+  );
   return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     encoding: 'utf8',
-    env: { ...process.env, BUILD_DATE },
+    env: { ...clean, BUILD_DATE, ...env },
   });
 }
+
+/** One malformed fixture for each stage of validation: the file, its YAML, the schema, the rules across entries. */
+const STAGES = ['non-utf8-bytes', 'frontmatter-not-yaml', 'status-unknown', 'duplicate-name'] as const;
 
 /** A fingerprint of a built site: every file and its contents. */
 function fingerprint(dir: string): string {
@@ -33,8 +43,8 @@ function fingerprint(dir: string): string {
   return hash.digest('hex');
 }
 
-describe('npm run build rejects every malformed fixture', () => {
-  it.each(Object.entries(EXPECTED))('%s', (name, [file, field, message]) => {
+describe('npm run build rejects malformed content at every stage', () => {
+  it.each(STAGES.map((name) => [name, EXPECTED[name]!] as const))('%s', (name, [file, field, message]) => {
     const content = caseContentDir(join(FIXTURES, 'invalid', name));
     const out = join(mkdtempSync(join(tmpdir(), 'ht-out-')), 'dist');
     const result = build(content, out);
@@ -45,6 +55,19 @@ describe('npm run build rejects every malformed fixture', () => {
     // Paths outside the project are shown in full; the message names the same files.
     expect(line!.replace(/\/tmp\/ht-case-[^/]+\//g, 'content/')).toContain(message);
     expect(result.stderr).toContain('Nothing was built');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('a build to publish', () => {
+  it('without a public address, fails and says what to set', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ht-out-')), 'dist');
+    const result = build(VALID_DIR, out, {});
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'No public address: set siteUrl in site.config.yaml (or SITE_URL in the environment)',
+    );
+    expect(result.stderr).toContain('No way for readers to send corrections');
     expect(existsSync(out)).toBe(false);
   });
 });
@@ -77,7 +100,7 @@ describe('atomic build', () => {
 
   it('a build killed half-way leaves the previous site untouched, and the next build cleans up', async () => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--content', VALID_DIR, '--out', out], {
-      env: { ...process.env, BUILD_DATE },
+      env: { ...process.env, BUILD_DATE, ...PUBLISH },
       stdio: 'ignore',
       detached: true, // its own process group, so Astro dies with it
     });

@@ -175,3 +175,18 @@ describe('deadlines, soonest first', () => {
     expect(home).toEqual(upcoming(listing).slice(0, home.length));
   });
 });
+
+describe('the quoted answer comes from the data', () => {
+  it('home names every country that bans Huawei, and no other, as of the build date', () => {
+    const sentence = page('/').querySelector('#quote-sentence')!.text.trim();
+    const banned = countries.filter((e) => truth.get(`/countries/${e.slug}/`) === 'banned').map((e) => e.data.name);
+    expect(sentence).toContain(
+      `lists ${banned.length} ${banned.length === 1 ? 'country' : 'countries'} that ban Huawei`,
+    );
+    for (const name of banned) expect(sentence).toContain(name);
+    for (const e of countries.filter((c) => truth.get(`/countries/${c.slug}/`) !== 'banned'))
+      expect(sentence.includes(`, ${e.data.name},`) || sentence.includes(`: ${e.data.name},`), e.data.name).toBe(false);
+    // The same sentence is what a search result or a link preview shows.
+    expect(page('/').querySelector('meta[name="description"]')!.getAttribute('content')).toBe(sentence);
+  });
+});

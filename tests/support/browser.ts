@@ -55,7 +55,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  * watched blank page, `open` one at a path of the built site, and `done` asserts that the page logged
  * no problem and closes it.
  */
-export function useBrowser() {
+export function useBrowser({ root = baseUrl }: { root?: () => string } = {}) {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch();
@@ -66,7 +66,7 @@ export function useBrowser() {
   const page = (options: BrowserContextOptions = {}) => openPage(browser!, options);
   const open = async (path: string, options: BrowserContextOptions = {}): Promise<WatchedPage> => {
     const watched = await page(options);
-    await watched.page.goto(baseUrl() + path);
+    await watched.page.goto(root() + path);
     return watched;
   };
   const done = async (w: WatchedPage): Promise<void> => {

@@ -11,15 +11,18 @@ import {
 } from '../../src/lib/validate/index.ts';
 
 export const siteDir = (): string => inject('siteDir');
+/** The same site built to be served under a base path (tests/support/global-setup.ts). */
+export const baseSiteDir = (): string => inject('baseSiteDir');
 
 const cache = new Map<string, HTMLElement>();
-/** A built page by its URL path ("/countries/sweden/"), parsed. */
-export function page(urlPath: string): HTMLElement {
-  let doc = cache.get(urlPath);
+/** A built page by its URL path ("/countries/sweden/"), parsed; from the base-path build with `dir`. */
+export function page(urlPath: string, dir: string = siteDir()): HTMLElement {
+  const key = `${dir}|${urlPath}`;
+  let doc = cache.get(key);
   if (!doc) {
     const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-    doc = parse(readFileSync(join(siteDir(), file), 'utf8'));
-    cache.set(urlPath, doc);
+    doc = parse(readFileSync(join(dir, file), 'utf8'));
+    cache.set(key, doc);
   }
   return doc;
 }
@@ -29,22 +32,22 @@ export function readBuilt(path: string): Buffer {
 }
 
 /** Every file of the built site, as paths relative to its root with forward slashes. */
-export function builtFiles(): string[] {
+export function builtFiles(root: string = siteDir()): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, d.name);
       if (d.isDirectory()) walk(p);
-      else out.push(relative(siteDir(), p).split(sep).join('/'));
+      else out.push(relative(root, p).split(sep).join('/'));
     }
   };
-  walk(siteDir());
+  walk(root);
   return out.sort();
 }
 
 /** HTML pages as URL paths: "countries/sweden/index.html" → "/countries/sweden/". */
-export function builtPages(): string[] {
-  return builtFiles()
+export function builtPages(root: string = siteDir()): string[] {
+  return builtFiles(root)
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f}`.replace(/index\.html$/, ''));
 }

@@ -1,4 +1,5 @@
 // The pure derivations the entry page, the maps, the groups and the lists rest on.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { correctionHref } from '../../src/lib/corrections.ts';
 import { countdown, nextDeadline } from '../../src/lib/deadlines.ts';
@@ -143,11 +144,22 @@ describe('stories', () => {
 
 describe('correction links', () => {
   const target = { entryName: 'Sweden', eventTitle: 'PTS bars Huawei', url: 'https://t.example/countries/sweden/#pts' };
-  it('prefill an issue on the repository when one is set', () => {
+  it("open the repository's correction form, prefilled with the entry, the event and the page", () => {
     const href = new URL(correctionHref(target, { repoUrl: 'https://github.com/o/r/', contactEmail: 'a@b.example' })!);
     expect(href.origin + href.pathname).toBe('https://github.com/o/r/issues/new');
-    expect(href.searchParams.get('title')).toBe('Correction: Sweden: PTS bars Huawei');
-    expect(href.searchParams.get('body')).toContain('Page: https://t.example/countries/sweden/#pts');
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      template: 'correction.yml',
+      title: 'Correction: Sweden: PTS bars Huawei',
+      labels: 'correction',
+      entry: 'Sweden',
+      event: 'PTS bars Huawei',
+      page: 'https://t.example/countries/sweden/#pts',
+    });
+  });
+
+  it('name fields the correction form has', () => {
+    const form = readFileSync(new URL('../../.github/ISSUE_TEMPLATE/correction.yml', import.meta.url), 'utf8');
+    for (const id of ['entry', 'event', 'page']) expect(form).toMatch(new RegExp(`\\bid: ${id}\\b`));
   });
   it('fall back to e-mail, and to nothing', () => {
     const mail = correctionHref(target, { contactEmail: 'fix@t.example' })!;

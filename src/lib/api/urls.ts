@@ -1,3 +1,4 @@
+import { basePath, withBase } from '../config.ts';
 import type { Kind } from '../kinds.ts';
 
 /**
@@ -26,9 +27,13 @@ export const dataUrls = {
   sitemap: () => '/sitemap-index.xml',
 };
 
-/** A site path as an absolute URL on the public address (`Astro.site`). */
+/**
+ * A site path as an absolute URL on the public address, under its base path when it has one:
+ * "/countries/sweden/" on https://owner.github.io/huawei-tracker is
+ * https://owner.github.io/huawei-tracker/countries/sweden/.
+ */
 export function absoluteUrl(path: string, site: URL): string {
-  return new URL(path, site).href;
+  return new URL(withBase(path, basePath(site.href)), site.origin).href;
 }
 
 /** "Middle East" → "middle-east": a region as a URL segment. */

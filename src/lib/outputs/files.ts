@@ -14,6 +14,7 @@ import { entriesCsv, eventsCsv } from './csv.ts';
 import { changesFeed, releaseEntriesJson, releaseEventsCsv, releaseUrls, type ReleaseInput } from './releases.ts';
 import { nextDeadline } from '../deadlines.ts';
 import { nameRecords, nameShards } from '../matcher.ts';
+import { basePath, withBase } from '../config.ts';
 import { REGIONS } from '../schema/entry.ts';
 import { STATUS_INFO, STATUSES } from '../status.ts';
 import {
@@ -190,8 +191,10 @@ function releaseFiles(releases: readonly ReleaseInput[], ctx: ApiContext): Outpu
 }
 
 /** The name index: compact JSON, one file per first character (or few, at scale), and their list. */
-function nameIndexFiles(entries: readonly EntryView[]): OutputFile[] {
-  const shards = nameShards(nameRecords(entries));
+function nameIndexFiles(entries: readonly EntryView[], site: URL): OutputFile[] {
+  // The browser follows these addresses as they are: under the site's base path.
+  const base = basePath(site.href);
+  const shards = nameShards(nameRecords(entries).map((r) => ({ ...r, u: withBase(r.u, base) })));
   return [
     ...Object.entries(shards).map(([shard, records]) => file(dataUrls.names(shard), JSON.stringify(records))),
     file(dataUrls.nameFiles(), JSON.stringify(Object.keys(shards).sort())),
@@ -203,7 +206,7 @@ export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx:
   const events = timelineEvents(items, ctx);
   const robots = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(dataUrls.sitemap(), ctx.site)}`, ''];
   return [
-    ...nameIndexFiles(entries),
+    ...nameIndexFiles(entries, ctx.site),
     file(dataUrls.entries(), toJson(entryList(entries, ctx))),
     file(dataUrls.events(), toJson(eventList(events, ctx))),
     file(dataUrls.schema(), toJson(buildJsonSchema(absoluteUrl(dataUrls.schema(), ctx.site)))),
