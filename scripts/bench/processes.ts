@@ -5,7 +5,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readlinkSyn
 import os from 'node:os';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { step } from './report.ts';
+import { step } from './log.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const GNU_TIME = '/usr/bin/time';

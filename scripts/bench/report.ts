@@ -4,8 +4,7 @@ import type { FirstSearch } from './first-search.ts';
 import type { StepResult } from './processes.ts';
 import type { measureSite } from './site-size.ts';
 
-/** A line of the running log, with the time of day. */
-export const step = (msg: string) => console.log(`  ${new Date().toISOString().slice(11, 19)} ${msg}`);
+export { step } from './log.ts';
 
 export interface SizeResult {
   entries: number;

@@ -8,13 +8,7 @@ import {
   frontmatterEvent,
   timelineEvents,
 } from '../../src/lib/api/documents.ts';
-import {
-  ENTRY_DOCUMENT_FIELDS,
-  ENTRY_SUMMARY_FIELDS,
-  EVENT_FIELDS,
-  HEADER_FIELDS,
-  SOURCE_FIELDS,
-} from '../../src/lib/api/fields.ts';
+import { fieldRows, type JsonSchemaNode, unionFieldRows } from '../../src/lib/api/field-docs.ts';
 import {
   buildJsonSchema,
   EntryDocumentSchema,
@@ -194,24 +188,33 @@ describe('schema.json', () => {
   });
 });
 
-describe('the /data/ page documents every field', () => {
-  const keys = (shape: object) => Object.keys(shape).sort();
-  const names = (docs: readonly (readonly string[])[]) => docs.map(([n]) => n!).sort();
+describe('every field is documented once, where it is defined', () => {
+  const defs = buildJsonSchema('https://x.example/api/v1/schema.json').$defs as Record<string, JsonSchemaNode>;
+  // Every property of every definition, nested objects included, with its description.
+  const undescribed = (node: JsonSchemaNode, path: string): string[] =>
+    Object.entries(node.properties ?? {}).flatMap(([name, field]) => [
+      ...(field.description || field.$ref ? [] : [`${path}.${name}`]),
+      ...undescribed(field, `${path}.${name}`),
+      ...(field.items ? undescribed(field.items, `${path}.${name}[]`) : []),
+      ...[...(field.oneOf ?? []), ...(field.anyOf ?? [])].flatMap((v) => undescribed(v, `${path}.${name}`)),
+    ]);
 
-  it('of entries.json', () => {
+  it('has a description on every field of every format and API document', () => {
+    for (const [id, def] of Object.entries(defs)) expect(undescribed(def, id), id).toEqual([]);
+  });
+
+  it('the tables of /data/ list every field, with its type and description', () => {
+    const entries = defs['EntryList']!.properties!['entries']!.items!.oneOf!;
+    const rows = unionFieldRows(entries);
     const all = new Set(EntrySummarySchema.options.flatMap((o) => Object.keys(o.shape)));
-    expect(names(ENTRY_SUMMARY_FIELDS)).toEqual([...all].sort());
-    expect(names(HEADER_FIELDS)).toEqual(keys(EntryListSchema.shape).filter((k) => k !== 'count' && k !== 'entries'));
-  });
-
-  it('of entry documents', () => {
-    const all = new Set(EntryDocumentSchema.shape.entry.options.flatMap((o) => Object.keys(o.shape)));
-    const documented = new Set([...names(ENTRY_SUMMARY_FIELDS), ...names(ENTRY_DOCUMENT_FIELDS)]);
-    expect([...all].filter((k) => !documented.has(k))).toEqual([]);
-  });
-
-  it('of events and sources', () => {
-    expect(names(EVENT_FIELDS)).toEqual(keys(TimelineEventSchema.shape));
-    expect(names(SOURCE_FIELDS)).toEqual(keys(SourceSchema.shape));
+    expect(rows.map((r) => r.name).sort()).toEqual([...all].sort());
+    const since = rows.find((r) => r.name === 'statusSince')!;
+    expect(since.type).toBe('date string or null');
+    expect(since.description).toContain('current status has held');
+    expect(rows.find((r) => r.name === 'iso2')).toMatchObject({ required: false, type: 'string' });
+    expect(rows.find((r) => r.name === 'kind')!.type).toBe('"countries" or "companies" or "organizations"');
+    const events = fieldRows(defs['EventList']!.properties!['events']!.items!);
+    expect(events.map((r) => r.name).sort()).toEqual(Object.keys(TimelineEventSchema.shape).sort());
+    expect(events.find((r) => r.name === 'sources')!.type).toBe('Source[]');
   });
 });

@@ -25,39 +25,28 @@ export const API_VERSION = 'v1';
 /** Licence terms, carried by every document. */
 export const LicenseSchema = z
   .strictObject({
-    /** SPDX id of the licence of the content (entries, events, summaries): CC-BY-4.0. */
     content: z.string().describe('SPDX id of the licence of the content: CC-BY-4.0'),
-    /** The licence text. */
     contentUrl: z.url().describe('The text of the content licence'),
-    /** The name to credit when reusing the content. */
     attribution: z.string().describe('The name to credit when reusing the content'),
-    /** SPDX id of the licence of the code that builds the site: MIT. */
     code: z.string().describe('SPDX id of the licence of the code: MIT'),
   })
   .describe('Terms of reuse');
 
 /** Fields at the top of every API document. */
 const headerFields = {
-  /** The definition in /api/v1/schema.json this document follows. */
   $schema: z.url().describe('The definition in /api/v1/schema.json this document follows'),
-  /** The build date of the site (never the clock of the build machine). */
   generated: DayDateSchema.describe('The date the site was built (YYYY-MM-DD)'),
   license: LicenseSchema,
 };
 
 /** Fields derived from an entry's file and timeline; every entry in the API has them. */
 const derivedFields = {
-  /** The file name, and the URL segment of the entry. */
   slug: KebabSchema.describe('The file name of the entry and its URL segment'),
-  /** Date of the event that set the current status (the first of an unbroken run that set it), or null. */
   statusSince: CalendarDateSchema.nullable().describe(
     'Date of the event from which the current status has held (YYYY, YYYY-MM or YYYY-MM-DD); null when no event sets one',
   ),
-  /** Date of the newest event. */
   lastChanged: CalendarDateSchema.describe('Date of the newest event'),
-  /** The status in words, as the site shows it: companies say what they did ("Cut ties with Huawei"). */
   statusLabel: z.string().describe('The status in words, as the site shows it; companies have their own wording'),
-  /** The status per part of the network, derived from the scopes the events name. */
   scopes: z
     .array(
       z.strictObject({
@@ -68,7 +57,6 @@ const derivedFields = {
       }),
     )
     .describe('The status per part of the network, where events name one; parts no event names are left out'),
-  /** The soonest deadline still ahead of the build date, or else the latest passed one, with its outcome. */
   nextDeadline: z
     .strictObject({
       date: CalendarDateSchema.describe('The deadline'),
@@ -84,9 +72,7 @@ const derivedFields = {
     .describe(
       'The soonest deadline still ahead of the build date, else the latest passed one; null when there is none',
     ),
-  /** The entry page. */
   url: z.url().describe('The entry page'),
-  /** This entry as a JSON document (EntryDocument). */
   apiUrl: z.url().describe('This entry as JSON (an EntryDocument)'),
 };
 
@@ -121,9 +107,7 @@ export const EntrySummarySchema = z
 export const EntryListSchema = z
   .strictObject({
     ...headerFields,
-    /** Number of entries. */
     count: z.int().nonnegative().describe('Number of entries'),
-    /** Every entry, sorted by name. */
     entries: z.array(EntrySummarySchema).describe('Every entry, sorted by name'),
   })
   .describe('/api/v1/entries.json: every entry with its current status');
@@ -131,10 +115,9 @@ export const EntryListSchema = z
 /** A link to another entry. */
 export const EntryRefSchema = z
   .strictObject({
-    kind: z.enum(KINDS),
-    slug: KebabSchema,
-    name: z.string(),
-    /** Its current status. */
+    kind: z.enum(KINDS).describe('Which collection the entry belongs to'),
+    slug: KebabSchema.describe('The file name of the entry and its URL segment'),
+    name: z.string().describe('The name readers know it by'),
     status: z.enum(STATUSES).describe('Its current status'),
     url: z.url().describe('The entry page'),
     apiUrl: z.url().describe('The entry as JSON'),
@@ -143,16 +126,13 @@ export const EntryRefSchema = z
 
 /** An event as the entry file has it, plus its permalink. */
 export const ApiEventSchema = EventSchema.extend({
-  /** The event on its entry page: `…/<kind>/<slug>/#<event-id>`. */
   url: z.url().describe('Permalink of the event: the entry page with the event id as fragment'),
 });
 
 /** The fields an entry document adds to the entry's frontmatter. */
 const documentFields = {
   ...derivedFields,
-  /** The events as the file lists them, each with its permalink. */
   events: z.array(ApiEventSchema).min(1).describe('The events in the order of the entry file, each with its permalink'),
-  /** Entries linked either way: named in `related` here, or naming this one in theirs. Sorted by name. */
   relatedEntries: z
     .array(EntryRefSchema)
     .describe('Entries linked either way (named in `related` here, or naming this entry in theirs), sorted by name'),
@@ -167,19 +147,21 @@ export const OperatorRefSchema = EntryRefSchema.extend({
 export const EntryDocumentSchema = z
   .strictObject({
     ...headerFields,
-    entry: z.discriminatedUnion('kind', [
-      CountryEntrySchema.extend({
-        kind: kindOf('countries'),
-        ...documentFields,
-        operators: z
-          .array(OperatorRefSchema)
-          .describe(
-            "The country's network operators with an entry (companies whose `operates` names it), sorted by name",
-          ),
-      }),
-      CompanyEntrySchema.extend({ kind: kindOf('companies'), ...documentFields }),
-      OrganizationEntrySchema.extend({ kind: kindOf('organizations'), ...documentFields }),
-    ]),
+    entry: z
+      .discriminatedUnion('kind', [
+        CountryEntrySchema.extend({
+          kind: kindOf('countries'),
+          ...documentFields,
+          operators: z
+            .array(OperatorRefSchema)
+            .describe(
+              "The country's network operators with an entry (companies whose `operates` names it), sorted by name",
+            ),
+        }),
+        CompanyEntrySchema.extend({ kind: kindOf('companies'), ...documentFields }),
+        OrganizationEntrySchema.extend({ kind: kindOf('organizations'), ...documentFields }),
+      ])
+      .describe('The entry: its frontmatter as written, the fields derived from it and the permalink of each event'),
   })
   .describe('/api/v1/<kind>/<slug>.json: one entry, its frontmatter and the fields derived from it');
 
@@ -192,9 +174,7 @@ export const TimelineEventSchema = ApiEventSchema.extend({
 export const EventListSchema = z
   .strictObject({
     ...headerFields,
-    /** Number of events. */
     count: z.int().nonnegative().describe('Number of events'),
-    /** Every event, newest first. */
     events: z.array(TimelineEventSchema).describe('Every event of every entry, newest first'),
   })
   .describe('/api/v1/events.json: every event, newest first');
@@ -240,8 +220,10 @@ export interface JsonSchemaDocument {
  * https-only URLs and two-letter country codes.
  */
 function override({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
-  if (zodSchema === HttpsUrlSchema) Object.assign(jsonSchema, { format: 'uri', pattern: '^https://' });
-  if (zodSchema === IsoCodeSchema) Object.assign(jsonSchema, { pattern: '^[A-Z]{2}$' });
+  // A described field is a copy of the shared schema with the same definition: compare definitions.
+  const def = (zodSchema as { _zod?: { def?: unknown } })._zod?.def;
+  if (def === HttpsUrlSchema._zod.def) Object.assign(jsonSchema, { format: 'uri', pattern: '^https://' });
+  if (def === IsoCodeSchema._zod.def) Object.assign(jsonSchema, { pattern: '^[A-Z]{2}$' });
 }
 
 function defsOf(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, Record<string, unknown>> {

@@ -15,32 +15,35 @@ export const IsoCodeSchema = z
   .refine(isIsoCountryCode, { error: (i) => `"${String(i.input)}" is not an ISO 3166-1 alpha-2 country code` });
 
 const baseFields = {
-  /** Required. The name readers know it by. Unique across the site. */
-  name: plainText({ min: 1, max: 100 }),
-  /** Optional. Other names people search for ("UK", "Britain"). Unique across the site. */
-  aliases: z.array(plainText({ min: 1, max: 100 })).default([]),
-  /** Required. One of the fixed regions. */
-  region: z.enum(REGIONS),
-  /** Required. Current status; must equal the status set by the latest event that sets one. */
-  status: z.enum(STATUSES),
-  /** Required. One or two sentences in our own words stating the current position. */
-  summary: plainText({ min: 20, max: 500 }),
-  /**
-   * Optional. The day the whole entry was last reviewed against its sources (YYYY-MM-DD). Set it only
-   * after such a review; never in bulk. Without it the entry shows as not yet verified.
-   */
-  lastVerified: DayDateSchema.optional(),
-  /** Optional. Slugs of linked entries (an operator and its country; a country and its bloc). */
-  related: z.array(KebabSchema).default([]),
-  /** Required, at least one. The timeline. */
-  events: z.array(EventSchema).min(1, { error: 'an entry needs at least one event' }),
+  name: plainText({ min: 1, max: 100 }).describe('Required. The name readers know it by. Unique across the site.'),
+  aliases: z
+    .array(plainText({ min: 1, max: 100 }))
+    .default([])
+    .describe('Optional. Other names people search for ("UK", "Britain"). Unique across the site.'),
+  region: z.enum(REGIONS).describe('Required. One of the fixed regions.'),
+  status: z
+    .enum(STATUSES)
+    .describe('Required. Current status; must equal the status set by the latest event that sets one.'),
+  summary: plainText({ min: 20, max: 500 }).describe(
+    'Required. One or two sentences in our own words stating the current position.',
+  ),
+  lastVerified: DayDateSchema.optional().describe(
+    'Optional. The day the whole entry was last reviewed against its sources (YYYY-MM-DD). Set it only after such a review; never in bulk. Without it the entry shows as not yet verified.',
+  ),
+  related: z
+    .array(KebabSchema)
+    .default([])
+    .describe('Optional. Slugs of linked entries (an operator and its country; a country and its bloc).'),
+  events: z
+    .array(EventSchema)
+    .min(1, { error: 'an entry needs at least one event' })
+    .describe('Required, at least one. The timeline.'),
 };
 
 /** A country or territory: `content/countries/<slug>.md`. */
 export const CountryEntrySchema = z.strictObject({
   ...baseFields,
-  /** Required. ISO 3166-1 alpha-2 code. */
-  iso2: IsoCodeSchema,
+  iso2: IsoCodeSchema.describe('Required. ISO 3166-1 alpha-2 code.'),
 });
 
 /** The networks an operator runs. */
@@ -49,30 +52,27 @@ export type Network = (typeof NETWORKS)[number];
 
 /** A country where a company runs a public network, and which networks; its entry speaks for them. */
 export const OperatesSchema = z.strictObject({
-  /** Required. ISO code of the country; that country has an entry. */
-  country: IsoCodeSchema,
-  /** Required. `mobile`, `fixed` or both. */
-  networks: z.array(z.enum(NETWORKS)).min(1),
+  country: IsoCodeSchema.describe('Required. ISO code of the country; that country has an entry.'),
+  networks: z.array(z.enum(NETWORKS)).min(1).describe('Required. `mobile`, `fixed` or both.'),
 });
 
 /** A company: `content/companies/<slug>.md`. */
 export const CompanyEntrySchema = z.strictObject({
   ...baseFields,
-  /** Optional. ISO code of the country of headquarters. */
-  country: IsoCodeSchema.optional(),
-  /**
-   * Optional, for network operators. The countries where this entry runs a mobile or fixed network
-   * and whose decisions it records: the country's page lists it among its operators. A group whose
-   * national arms decided differently lists only the markets its own events speak for.
-   */
-  operates: z.array(OperatesSchema).min(1).optional(),
+  country: IsoCodeSchema.optional().describe('Optional. ISO code of the country of headquarters.'),
+  operates: z
+    .array(OperatesSchema)
+    .min(1)
+    .optional()
+    .describe(
+      "Optional, for network operators. The countries where this entry runs a mobile or fixed network and whose decisions it records: the country's page lists it among its operators. A group whose national arms decided differently lists only the markets its own events speak for.",
+    ),
 });
 
 /** A bloc, alliance, university or agency: `content/organizations/<slug>.md`. */
 export const OrganizationEntrySchema = z.strictObject({
   ...baseFields,
-  /** Optional. ISO code of the seat, where there is one country. */
-  country: IsoCodeSchema.optional(),
+  country: IsoCodeSchema.optional().describe('Optional. ISO code of the seat, where there is one country.'),
 });
 
 export const ENTRY_SCHEMAS = {

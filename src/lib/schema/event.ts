@@ -69,63 +69,72 @@ export const RESERVED_EVENT_IDS: readonly string[] = [
 
 /** One dated event on an entry's timeline. */
 export const EventSchema = z.strictObject({
-  /** Required. Stable kebab-case id, unique in the entry; the URL fragment. Never change it once published. */
-  id: KebabSchema.max(80).refine((id) => !RESERVED_EVENT_IDS.includes(id), {
-    error: (i) => `"${String(i.input)}" is reserved for a section of the entry page: choose another id`,
-  }),
-  /** Required. When it happened, at the precision the sources give. Not in the future. */
-  date: CalendarDateSchema,
-  /** Optional. True when the date is inferred rather than stated; shown as "c.". */
-  approximate: z.boolean().optional(),
-  /** Required. A short headline in our own words. */
-  title: plainText({ min: 3, max: 160 }),
-  /** Optional. One to three sentences of detail, in our own words. */
-  detail: plainText({ min: 1, max: 1200 }).optional(),
-  /** Optional. The status this event sets for the entry; omit for events that change nothing. */
-  status: z.enum(STATUSES).optional(),
-  /** Optional. What the event covers. */
-  scope: z.array(z.enum(SCOPES)).min(1).optional(),
-  /** Required. What kind of act it is. */
-  type: z.enum(EVENT_TYPES),
-  /**
-   * Required. How sure we are: `official-text` (the law, decision or ruling itself was read),
-   * `official-statement` (announced by the government, regulator, court or company),
-   * `multiple-reports` (two or more independent outlets), `single-report`, `anonymous-sources`
-   * (reports resting on unnamed sources).
-   */
-  evidence: z.enum(EVIDENCE_GRADES),
-  /** Optional. A compliance date this event sets (for example, removal of equipment by 2027). May be in the future. */
-  deadline: CalendarDateSchema.optional(),
-  /** Required with `deadline`: met, missed, extended, pending (not yet due) or unknown. */
-  deadlineOutcome: z.enum(DEADLINE_OUTCOMES).optional(),
-  /** Optional. One or two sentences on the outcome, in our own words. */
-  deadlineNote: plainText({ min: 1, max: 600 }).optional(),
-  /** Optional. Sources for the outcome, where one exists. */
-  deadlineSources: z.array(SourceSchema).min(1).optional(),
-  /**
-   * Optional. One decision filed under several entries (a country and its operators) shares one
-   * kebab-case story key, so lists can show it once with all its entries.
-   */
-  story: KebabSchema.max(80).optional(),
-  /** Optional. Editorial note: where sources disagree, or a correction we applied. */
-  note: plainText({ min: 1, max: 800 }).optional(),
-  /**
-   * Optional. The vendors that replaced Huawei's equipment in what this event covers, by name
-   * ("Ericsson", "Nokia"), where a source says so. For an operator's swap or a tender's award.
-   */
+  id: KebabSchema.max(80)
+    .refine((id) => !RESERVED_EVENT_IDS.includes(id), {
+      error: (i) => `"${String(i.input)}" is reserved for a section of the entry page: choose another id`,
+    })
+    .describe('Required. Stable kebab-case id, unique in the entry; the URL fragment. Never change it once published.'),
+  date: CalendarDateSchema.describe(
+    'Required. When it happened, at the precision the sources give. Not in the future.',
+  ),
+  approximate: z
+    .boolean()
+    .optional()
+    .describe('Optional. True when the date is inferred rather than stated; shown as "c.".'),
+  title: plainText({ min: 3, max: 160 }).describe('Required. A short headline in our own words.'),
+  detail: plainText({ min: 1, max: 1200 })
+    .optional()
+    .describe('Optional. One to three sentences of detail, in our own words.'),
+  status: z
+    .enum(STATUSES)
+    .optional()
+    .describe('Optional. The status this event sets for the entry; omit for events that change nothing.'),
+  scope: z.array(z.enum(SCOPES)).min(1).optional().describe('Optional. What the event covers.'),
+  type: z.enum(EVENT_TYPES).describe('Required. What kind of act it is.'),
+  evidence: z
+    .enum(EVIDENCE_GRADES)
+    .describe(
+      'Required. How sure we are: `official-text` (the law, decision or ruling itself was read), `official-statement` (announced by the government, regulator, court or company), `multiple-reports` (two or more independent outlets), `single-report`, `anonymous-sources` (reports resting on unnamed sources).',
+    ),
+  deadline: CalendarDateSchema.optional().describe(
+    'Optional. A compliance date this event sets (for example, removal of equipment by 2027). May be in the future.',
+  ),
+  deadlineOutcome: z
+    .enum(DEADLINE_OUTCOMES)
+    .optional()
+    .describe('Required with `deadline`: met, missed, extended, pending (not yet due) or unknown.'),
+  deadlineNote: plainText({ min: 1, max: 600 })
+    .optional()
+    .describe('Optional. One or two sentences on the outcome, in our own words.'),
+  deadlineSources: z
+    .array(SourceSchema)
+    .min(1)
+    .optional()
+    .describe('Optional. Sources for the outcome, where one exists.'),
+  story: KebabSchema.max(80)
+    .optional()
+    .describe(
+      'Optional. One decision filed under several entries (a country and its operators) shares one kebab-case story key, so lists can show it once with all its entries.',
+    ),
+  note: plainText({ min: 1, max: 800 })
+    .optional()
+    .describe('Optional. Editorial note: where sources disagree, or a correction we applied.'),
   replacedBy: z
     .array(plainText({ min: 1, max: 80 }))
     .min(1)
-    .optional(),
-  /**
-   * Required on a country's or organization's ban or restriction that cites no primary source: what
-   * was searched for the act's own text (its title, number, issuing body, in its language) and that
-   * no stored copy was found. Where only the body's statement is cited, it may say what was searched
-   * for the text itself.
-   */
-  primarySearch: plainText({ min: 20, max: 600 }).optional(),
-  /** Required, at least one. Outlet and publication date for every event. */
-  sources: z.array(SourceSchema).min(1, { error: 'every event needs at least one source' }),
+    .optional()
+    .describe(
+      'Optional. The vendors that replaced Huawei\'s equipment in what this event covers, by name ("Ericsson", "Nokia"), where a source says so: an operator\'s swap, a tender\'s award.',
+    ),
+  primarySearch: plainText({ min: 20, max: 600 })
+    .optional()
+    .describe(
+      "Required on a country's or organization's ban or restriction that cites no primary source: what was searched for the act's own text (its title, number, issuing body, in its language) and that no stored copy was found. Where only the body's statement is cited, it may say what was searched for the text itself.",
+    ),
+  sources: z
+    .array(SourceSchema)
+    .min(1, { error: 'every event needs at least one source' })
+    .describe('Required, at least one. Outlet and publication date for every event.'),
 });
 
 export type EventData = z.output<typeof EventSchema>;
