@@ -6,8 +6,9 @@
 export const CORRECTION_TEMPLATE = 'correction.yml';
 
 export interface CorrectionTarget {
-  /** The entry's name, and the event's title when the correction concerns one event. */
+  /** The entry's name, and the event's id and title when the correction concerns one event. */
   entryName: string;
+  eventId?: string | undefined;
   eventTitle?: string | undefined;
   /** The absolute permalink of what is being corrected. */
   url: string;
@@ -31,13 +32,14 @@ export function correctionHref(target: CorrectionTarget, channels: CorrectionCha
     '',
   ].join('\n');
   if (channels.repoUrl) {
-    // GitHub fills an issue form's fields from query parameters named by the fields' ids.
+    // GitHub fills an issue form's fields from query parameters named by the fields' ids; the form
+    // sets the labels. An event is named by its id, which the page address also carries: every event
+    // of a long timeline has this link, so it stays short.
     const query = new URLSearchParams({
       template: CORRECTION_TEMPLATE,
-      title,
-      labels: 'correction',
+      title: target.eventId ? `Correction: ${target.entryName}` : title,
       entry: target.entryName,
-      ...(target.eventTitle ? { event: target.eventTitle } : {}),
+      ...(target.eventId ? { event: target.eventId } : target.eventTitle ? { event: target.eventTitle } : {}),
       page: target.url,
     });
     return `${channels.repoUrl.replace(/\/+$/, '')}/issues/new?${query.toString()}`;

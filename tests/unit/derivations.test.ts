@@ -150,11 +150,13 @@ describe('correction links', () => {
     expect(Object.fromEntries(href.searchParams)).toEqual({
       template: 'correction.yml',
       title: 'Correction: Sweden: PTS bars Huawei',
-      labels: 'correction',
       entry: 'Sweden',
       event: 'PTS bars Huawei',
       page: 'https://t.example/countries/sweden/#pts',
     });
+    // On an event's own link, the event is named by its id, so the many links of a timeline stay short.
+    const short = new URL(correctionHref({ ...target, eventId: 'pts' }, { repoUrl: 'https://github.com/o/r' })!);
+    expect(Object.fromEntries(short.searchParams)).toMatchObject({ title: 'Correction: Sweden', event: 'pts' });
   });
 
   it('name fields the correction form has', () => {
