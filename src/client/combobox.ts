@@ -1,9 +1,10 @@
 // Type-ahead for a search box, following the WAI-ARIA combobox pattern (list autocomplete): the input
 // is the combobox, a listbox of suggestions opens under it, arrow keys move through the options,
-// Enter on an option opens that entry and Enter otherwise submits the form (the search page),
-// Escape closes the list (and clears the box when it is already closed). A live region says how
-// many suggestions there are. Suggestions are built with textContent, never as HTML.
-import type { Match } from '../lib/matcher.ts';
+// Enter on an option opens that entry (or does what the page asks: /compare/ adds it) and Enter
+// otherwise submits the form (the search page), Escape closes the list (and clears the box when it
+// is already closed). A live region says how many suggestions there are. Suggestions are built with
+// textContent, never as HTML.
+import type { Match, NameRecord } from '../lib/matcher.ts';
 import { KIND_INFO } from '../lib/kinds.ts';
 import { statusLabel } from '../lib/status.ts';
 import { el, statusBadge } from './dom.ts';
@@ -11,8 +12,12 @@ import { matchNames, nameFiles } from './names.ts';
 
 let counter = 0;
 
+/** What choosing a suggestion does: by default, open its entry. */
+export type Choose = (record: NameRecord) => void;
+const open: Choose = (record) => location.assign(record.u);
+
 /** One suggestion: the name, its status badge, and what kind of entry it is and how it matched. */
-function optionFor(m: Match, id: string): HTMLLIElement {
+function optionFor(m: Match, id: string, choose: Choose): HTMLLIElement {
   const li = document.createElement('li');
   li.id = id;
   li.setAttribute('role', 'option');
@@ -31,29 +36,31 @@ function optionFor(m: Match, id: string): HTMLLIElement {
     el('span', meta.filter(Boolean).join(' · '), 'typeahead__meta'),
   );
   li.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
-  li.addEventListener('click', () => location.assign(m.record.u));
+  li.addEventListener('click', () => choose(m.record));
   return li;
 }
 
 /** What the live region says after a search for `query`. */
-function announcement(count: number, query: string): string {
+function announcement(count: number, query: string, choose: Choose): string {
   if (count)
     return `${count} ${count === 1 ? 'suggestion' : 'suggestions'} for “${query}”. Use the arrow keys to choose.`;
-  return query ? 'No suggestion. Press Enter to search the whole record.' : '';
+  return query ? `No suggestion.${choose === open ? ' Press Enter to search the whole record.' : ''}` : '';
 }
 
-class Combobox {
+export class Combobox {
   readonly #input: HTMLInputElement;
   readonly #id = `typeahead-${++counter}`;
   readonly #list = document.createElement('ul');
   readonly #status = document.createElement('p');
+  readonly #choose: Choose;
   #matches: Match[] = [];
   #active = -1;
   /** Counts requests, so an answer that arrives after a later keystroke's is dropped. */
   #generation = 0;
 
-  constructor(input: HTMLInputElement, form: HTMLFormElement) {
+  constructor(input: HTMLInputElement, form: HTMLFormElement, choose: Choose) {
     this.#input = input;
+    this.#choose = choose;
     const list = this.#list;
     list.id = `${this.#id}-list`;
     list.className = 'typeahead';
@@ -101,8 +108,10 @@ class Combobox {
   }
 
   render(query: string): void {
-    this.#list.replaceChildren(...this.#matches.map((m, i) => optionFor(m, `${this.#id}-option-${i}`)));
-    this.#status.textContent = announcement(this.#matches.length, query);
+    this.#list.replaceChildren(
+      ...this.#matches.map((m, i) => optionFor(m, `${this.#id}-option-${i}`, (r) => this.pick(r))),
+    );
+    this.#status.textContent = announcement(this.#matches.length, query, this.#choose);
     this.setActive(-1);
     this.open();
   }
@@ -122,6 +131,11 @@ class Combobox {
     this.render(query);
   }
 
+  pick(record: NameRecord): void {
+    this.close();
+    this.#choose(record);
+  }
+
   /** Moves through the options, wrapping round: +1 down, -1 up; the list opens if it was closed. */
   move(step: 1 | -1): void {
     const count = this.options().length;
@@ -136,11 +150,11 @@ class Combobox {
       event.preventDefault();
       this.move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
-      const chosen = this.options()[this.#active];
+      const chosen = this.#matches[this.#active];
       // Without a chosen option the form submits to /search/ as it would without JavaScript.
       if (chosen && !this.#list.hidden) {
         event.preventDefault();
-        location.assign(chosen.dataset['href']!);
+        this.pick(chosen.record);
       }
     } else if (event.key === 'Escape') {
       if (!this.#list.hidden) {
@@ -155,10 +169,12 @@ class Combobox {
   }
 }
 
-/** Makes a search box a combobox with suggestions, once. */
-export function enhance(input: HTMLInputElement): void {
+/** Makes a search box a combobox with suggestions, once; gives it back to a page that closes it itself. */
+export function enhance(input: HTMLInputElement, choose: Choose = open): Combobox | undefined {
   const form = input.form;
-  if (!form || input.getAttribute('role') === 'combobox') return;
+  if (!form || input.getAttribute('role') === 'combobox') return undefined;
   void nameFiles(); // so the first keystroke waits for one file, not two in a row
-  void new Combobox(input, form).update();
+  const box = new Combobox(input, form, choose);
+  void box.update();
+  return box;
 }

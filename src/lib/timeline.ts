@@ -1,4 +1,4 @@
-import { compareDates } from './calendar-date.ts';
+import { compareDates } from './calendar-order.ts';
 import type { Status } from './status.ts';
 import { headlineStatusEvents, type StatusSetting } from './status-events.ts';
 

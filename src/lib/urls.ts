@@ -1,4 +1,5 @@
 import type { Status } from './status.ts';
+import { compareUrl } from './compare.ts';
 import type { Kind } from './kinds.ts';
 
 /** Every internal URL is built here; pages never concatenate paths themselves. */
@@ -18,7 +19,8 @@ export const urls = {
   methodology: () => '/methodology/',
   coverage: () => '/coverage/',
   changes: () => '/changes/',
-  compare: (slugs?: readonly string[]) => (slugs?.length ? `/compare/?e=${slugs.join(',')}` : '/compare/'),
+  // Written in compare.ts, so the compare script can build its links without this whole table.
+  compare: compareUrl,
   groups: () => '/groups/',
   group: (slug: string) => `/groups/${slug}/`,
   mapScope: (scope: string) => `/map/${scope}/`,

@@ -16,6 +16,17 @@ a11ySuite([
     ready: (page: Page) => page.waitForSelector('#compare-result table'),
   },
   {
+    name: 'compare with "did you mean" and its suggestions open',
+    path: '/compare/?e=germany,austraia',
+    ready: async (page: Page) => {
+      await page.waitForSelector('#compare-message a');
+      await page.locator('#compare-add').focus();
+      await page.keyboard.type('frnace');
+      await page.waitForSelector('#compare-form [role="option"]');
+      await page.keyboard.press('ArrowDown');
+    },
+  },
+  {
     name: 'the header with its suggestions open',
     path: '/countries/france/',
     ready: async (page: Page) => {

@@ -201,50 +201,127 @@ describe('an entry', () => {
 });
 
 describe('compare', () => {
-  it('draws the entries named in the address side by side', async () => {
+  const columns = (page: Page) => page.locator('#compare-result thead th > a:first-child').allTextContents();
+  const box = (page: Page) => page.locator('#compare-add');
+
+  it('draws the entries named in the address side by side, one column each', async () => {
     const w = await open('/compare/?e=germany,france,vodafone');
     await w.page.waitForSelector('#compare-result table');
-    const names = await w.page.locator('#compare-result tbody th a').allTextContents();
-    expect(names).toEqual(['Germany', 'France', 'Vodafone']);
-    const cells = await w.page.locator('#compare-result tbody tr').first().locator('td').allTextContents();
-    expect(cells[0]).toMatch(/^\s*[✕◐?✓–]/u);
+    expect(await columns(w.page)).toEqual(['Germany', 'France', 'Vodafone']);
+    const rows = await w.page.locator('#compare-result tbody th').allTextContents();
+    expect(rows).toEqual([
+      'Status',
+      'Since',
+      'Evidence',
+      'Summary',
+      'By part of the network',
+      'Deadline',
+      'Latest event',
+    ]);
+    const status = await w.page.locator('#compare-result tbody tr').first().locator('td').allTextContents();
+    expect(status[0]).toMatch(/^\s*[✕◐?✓–]/u);
     expect(await w.page.title()).toMatch(/^Germany, France, Vodafone: compared/);
-    // Typed in the form, the comparison gets its own address.
-    await w.page.locator('#compare-e').fill('japan, south-korea');
-    await w.page.locator('#compare-form button').click();
-    await w.page.waitForURL(/\?e=japan,south-korea$/);
-    await expect
-      .poll(() => w.page.locator('#compare-result tbody th a').allTextContents())
-      .toEqual(['Japan', 'South Korea']);
+    // The nav marks Compare as the current page, not Map.
+    expect(await w.page.locator('.main-nav [aria-current="page"]').allTextContents()).toEqual(['Compare']);
     await done(w);
   });
 
-  it('suggests entries for the name being typed, after the last comma, from the name index', async () => {
-    const w = await open('/compare/');
-    await w.page.locator('#compare-e').fill('germany, fran');
-    await expect
-      .poll(() =>
-        w.page.locator('#compare-names option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
-      )
-      .toContain('germany, france');
-    // A name or alias typed in full works as well as the address name.
-    await w.page.locator('#compare-e').fill('Deutschland, UK');
-    await w.page.locator('#compare-form button').click();
-    await w.page.waitForURL(/\?e=germany,united-kingdom$/);
-    await expect
-      .poll(() => w.page.locator('#compare-result tbody th a').allTextContents())
-      .toEqual(['Germany', 'United Kingdom']);
+  it('shows each summary, and the evidence for the event that set the status as the entry page words it', async () => {
+    const w = await open('/compare/?e=united-kingdom,germany');
+    await w.page.waitForSelector('#compare-result table');
+    const row = (label: string) =>
+      w.page.locator('#compare-result tbody tr', { has: w.page.locator(`th:text-is("${label}")`) });
+    const summaries = await row('Summary').locator('td').allTextContents();
+    const evidence = await row('Evidence').locator('td').allTextContents();
+    for (const [i, slug] of ['united-kingdom', 'germany'].entries()) {
+      const entry = contentEntries().find((e) => e.slug === slug)!;
+      expect(summaries[i]).toBe(entry.data.summary);
+      await w.page.goto(`${baseUrl()}/countries/${slug}/`);
+      const onPage = await w.page.locator('.facts dt:text-is("Evidence") + dd').textContent();
+      // "●●●●○ Official statement, for the event that set the status" on the entry page.
+      expect(onPage!.startsWith(evidence[i]!.trim())).toBe(true);
+      await w.page.goBack();
+    }
     await done(w);
   });
 
-  it('names unknown entries instead of showing a blank page', async () => {
+  it('writes dates as the site does ("11 July 2024"), on one line, each the date of the API', async () => {
+    const w = await open('/compare/?e=germany,france,united-kingdom');
+    await w.page.waitForSelector('#compare-result table');
+    const since = await w.page.locator('#compare-result tbody tr:nth-child(2) td time').evaluateAll((ts) =>
+      ts.map((t) => ({
+        iso: t.getAttribute('datetime'),
+        text: t.textContent,
+        high: t.getBoundingClientRect().height,
+      })),
+    );
+    expect(since).toHaveLength(3);
+    for (const [i, slug] of ['germany', 'france', 'united-kingdom'].entries()) {
+      const api = (await (await fetch(`${baseUrl()}/api/v1/countries/${slug}.json`)).json()) as {
+        entry: { statusSince: string };
+      };
+      expect(since[i]!.iso).toBe(api.entry.statusSince);
+    }
+    expect(since.map((s) => s.text)).toContain('11 July 2024');
+    const all = await w.page
+      .locator('#compare-result time')
+      .evaluateAll((ts) => ts.map((t) => ({ text: t.textContent, lines: t.getClientRects().length })));
+    expect(all.filter((t) => !/^(c\. )?(\d{1,2} )?([A-Z][a-z]+ )?\d{4}$/.test(t.text))).toEqual([]);
+    expect(all.filter((t) => t.lines !== 1)).toEqual([]);
+    await done(w);
+  });
+
+  it('adds a name typed with a typo ("frnace" adds France), and the address follows', async () => {
+    const w = await open('/compare/?e=germany');
+    await box(w.page).fill('frnace');
+    await w.page.locator('#compare-form button').click();
+    await w.page.waitForURL(/\?e=germany,france$/);
+    await expect.poll(() => columns(w.page)).toEqual(['Germany', 'France']);
+    expect(await w.page.locator('#compare-message').textContent()).toContain('“frnace” read as France');
+    expect(await box(w.page).inputValue()).toBe('');
+    // The same suggestions as the header's type-ahead; choosing one adds it.
+    await box(w.page).fill('Deutsche Telekom');
+    await w.page.waitForSelector('#compare-form [role="option"]');
+    await box(w.page).press('ArrowDown');
+    await box(w.page).press('Enter');
+    await w.page.waitForURL(/\?e=germany,france,deutsche-telekom$/);
+    await expect.poll(() => columns(w.page)).toEqual(['Germany', 'France', 'Deutsche Telekom']);
+    // Back to the comparison before it, and a column removed.
+    await w.page.goBack();
+    await expect.poll(() => columns(w.page)).toEqual(['Germany', 'France']);
+    await w.page.getByRole('link', { name: 'Remove Germany' }).click();
+    await w.page.waitForURL(/\?e=france$/);
+    await expect.poll(() => columns(w.page)).toEqual(['France']);
+    await done(w);
+  });
+
+  it('says so for a real miss, with a "did you mean" that adds the entry', async () => {
+    const w = await open('/compare/?e=germany');
+    await box(w.page).fill('austraia');
+    await box(w.page).press('Enter');
+    const message = w.page.locator('#compare-message');
+    await expect.poll(() => message.textContent()).toContain('No entry is called “austraia”. Did you mean');
+    expect((await message.locator('a').allTextContents()).sort()).toEqual(['Australia', 'Austria']);
+    expect(await columns(w.page)).toEqual(['Germany']);
+    expect(await box(w.page).inputValue()).toBe('austraia');
+    await message.getByRole('link', { name: 'Austria' }).click();
+    await w.page.waitForURL(/\?e=germany,austria$/);
+    await expect.poll(() => columns(w.page)).toEqual(['Germany', 'Austria']);
+    // A name like no entry's: said, and nothing offered.
+    await box(w.page).fill('atlantis');
+    await box(w.page).press('Enter');
+    await expect.poll(() => message.textContent()).toMatch(/No entry is called “atlantis”\. Check the spelling/);
+    await done(w);
+  });
+
+  it('names unknown entries of the address instead of showing a blank page', async () => {
     const w = await open('/compare/?e=germany,atlantis,<b>x</b>');
     await w.page.waitForSelector('#compare-result table');
     const message = await w.page.locator('#compare-message').textContent();
     expect(message).toContain('“atlantis”');
     expect(message).toContain('“<b>x</b>”');
     expect(await w.page.locator('#compare-message b').count()).toBe(0);
-    expect(await w.page.locator('#compare-result tbody tr').count()).toBe(1);
+    expect(await columns(w.page)).toEqual(['Germany']);
     expect(message).toMatch(/Add at least one more entry/);
 
     await w.page.goto(`${baseUrl()}/compare/?e=nowhere`);
@@ -253,8 +330,53 @@ describe('compare', () => {
     await done(w);
   });
 
-  it('without JavaScript, points to the groups and the A–Z list', async () => {
+  it('on a 390 px phone, puts each value under its label, full width', async () => {
+    const w = await open('/compare/?e=germany,france,united-kingdom', PHONE);
+    await w.page.waitForSelector('#compare-result table');
+    const rows = await w.page.locator('#compare-result tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const row = tr.getBoundingClientRect();
+        const th = tr.querySelector('th')!.getBoundingClientRect();
+        return {
+          label: tr.querySelector('th')!.textContent,
+          cells: [...tr.querySelectorAll('td')].map((td) => {
+            const cell = td.getBoundingClientRect();
+            // The value: every line box of the cell's contents (text and links), without its ::before label.
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            const lines = [...range.getClientRects()];
+            const entryLabel = getComputedStyle(td, '::before');
+            return {
+              // The cell starts under the row's label and spans the row.
+              underRowLabel: cell.top >= th.bottom - 1,
+              fullWidth: Math.abs(cell.left - row.left) < 1 && Math.abs(cell.width - row.width) < 1,
+              // The entry's name is a line of its own above the value; the value starts at the left edge.
+              entryLabelAbove: entryLabel.display === 'block' && entryLabel.content !== 'none',
+              valueBelowEntryLabel: Math.min(...lines.map((l) => l.top)) - cell.top >= 10,
+              valueAtLeftEdge: Math.abs(Math.min(...lines.map((l) => l.left)) - cell.left) < 1,
+            };
+          }),
+        };
+      }),
+    );
+    expect(rows.map((r) => r.label)).toHaveLength(7);
+    const ok = {
+      underRowLabel: true,
+      fullWidth: true,
+      entryLabelAbove: true,
+      valueBelowEntryLabel: true,
+      valueAtLeftEdge: true,
+    };
+    for (const { label, cells } of rows) expect(cells, label).toEqual([ok, ok, ok]);
+    await done(w);
+  });
+
+  it('without JavaScript, says what it is and points to the groups and the A–Z list', async () => {
     const w = await open('/compare/?e=germany,france', { javaScriptEnabled: false });
+    expect(await w.page.locator('main h1').textContent()).toBe('Compare');
+    expect(await w.page.locator('main .lede').textContent()).toMatch(/side by side/);
+    // No box that could do nothing: the form shows only with the script.
+    expect(await w.page.locator('#compare-form').isVisible()).toBe(false);
     const links = await hrefs(w.page, 'main a');
     expect(links).toEqual(expect.arrayContaining(['/groups/', '/a-z/', '/groups/eu/']));
     await done(w);
