@@ -6,7 +6,10 @@
 // writes every figure to bench-results/bench-<date>T<time>.json. A command, not a test. Linux only
 // (peak memory comes from /proc and GNU time).
 //
-//   npm run bench [-- --sizes 100,1000,10000] [--keep] [--skip-bare] [--seed 1] [--timeout 90]
+// --from-content builds copies of the real entries instead (scripts/bench/from-content.ts), at the
+// newest date the content states, so the figures hold for entries as they really are.
+//
+//   npm run bench [-- --sizes 100,1000,10000] [--from-content] [--keep] [--skip-bare] [--seed 1] [--timeout 90]
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
@@ -14,13 +17,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { type FirstSearch, firstSearch } from './bench/first-search.ts';
+import { contentCopies } from './bench/from-content.ts';
 import { generateContent } from './bench/generate.ts';
+import { newestContentDate } from './lib/content-date.ts';
 import { astroBuildSeconds, GNU_TIME, pageFamilyCosts, POLL_MS, runStep, type StepResult } from './bench/processes.ts';
 import { fmtKB, fmtMB, indent, optional, report, type SizeResult, step } from './bench/report.ts';
 import { GZIP_LEVEL, measureSite } from './bench/site-size.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILD_DATE = '2026-11-22';
+const GENERATED_BUILD_DATE = '2026-11-22';
 /** The memory target: no single process above this. */
 const PROCESS_LIMIT_BYTES = 2.0e9;
 
@@ -30,6 +35,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-bare': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    'from-content': { type: 'boolean', default: false },
     /** Minutes before a step is stopped and recorded as timed out. */
     timeout: { type: 'string', default: '90' },
   },
@@ -39,6 +45,9 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error(`--sizes must be positive integers, got "${values.sizes}"`);
 const seed = Number(values.seed);
 const timeoutMinutes = Number(values.timeout);
+const fromContent = values['from-content'];
+/** Generated content is dated before this; copies of the real content are valid from its newest date. */
+const BUILD_DATE = fromContent ? newestContentDate(join(ROOT, 'content')) : GENERATED_BUILD_DATE;
 
 // ── One size ────────────────────────────────────────────────────────────────────────────────────
 
@@ -143,12 +152,16 @@ async function benchSize(n: number): Promise<SizeResult> {
   console.log(`\n▸ ${n.toLocaleString('en')} entries in ${base}`);
 
   const t0 = performance.now();
-  const { entries, ...generated } = generateContent(dirs.contentDir, n, seed);
+  const { entries, ...generated } = fromContent
+    ? contentCopies(dirs.contentDir, n, join(ROOT, 'content'))
+    : generateContent(dirs.contentDir, n, seed);
   const result: SizeResult = {
     entries: n,
     content: { ...generated, generateSeconds: (performance.now() - t0) / 1000, dir: base },
   };
-  step(`generated ${generated.events.toLocaleString('en')} events, ${fmtMB(generated.bytes)} of Markdown`);
+  step(
+    `${fromContent ? 'copied the real entries:' : 'generated'} ${generated.events.toLocaleString('en')} events, ${fmtMB(generated.bytes)} of Markdown`,
+  );
 
   const validateArgs = ['scripts/validate.ts', dirs.contentDir];
   result.validate = await runStep(process.execPath, validateArgs, dirs.env, join(base, 'validate.log'), timeoutMinutes);
@@ -193,7 +206,7 @@ const machine = {
     : `/proc VmHWM polling every ${POLL_MS} ms`,
 };
 console.log(
-  `Benchmark: sizes ${sizes.join(', ')}, seed ${seed}, BUILD_DATE ${BUILD_DATE}; ${machine.cpus} CPUs, ${fmtMB(machine.totalMemoryBytes)} RAM, Node ${machine.node}`,
+  `Benchmark: sizes ${sizes.join(', ')}, ${fromContent ? 'copies of the real entries' : `seed ${seed}`}, BUILD_DATE ${BUILD_DATE}; ${machine.cpus} CPUs, ${fmtMB(machine.totalMemoryBytes)} RAM, Node ${machine.node}`,
 );
 console.log(
   `Sizes: 1 MB = 10^6 bytes, gzip level 9. Peak memory is the largest single process (target: none above ${PROCESS_LIMIT_BYTES / 1e9} GB).`,
@@ -203,7 +216,7 @@ const results: SizeResult[] = [];
 const save = () =>
   writeFileSync(
     outFile,
-    `${JSON.stringify({ startedAt: startedAt.toISOString(), buildDate: BUILD_DATE, seed, sizes, gzipLevel: GZIP_LEVEL, processLimitBytes: PROCESS_LIMIT_BYTES, machine: { ...machine, loadAverageAtEnd: os.loadavg() }, results }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt: startedAt.toISOString(), buildDate: BUILD_DATE, content: fromContent ? 'copies of content/' : 'generated', seed, sizes, gzipLevel: GZIP_LEVEL, processLimitBytes: PROCESS_LIMIT_BYTES, machine: { ...machine, loadAverageAtEnd: os.loadavg() }, results }, null, 2)}\n`,
   );
 for (const n of sizes) {
   results.push(await benchSize(n));

@@ -2,26 +2,6 @@
 // check, a search), never the clock. The same commit therefore tests the same on any later day,
 // and a deadline falling due with time never turns a test red; moving the clock on is a test of
 // its own (tests/unit/any-date.test.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** Dates that may not lie in the future: everything but a deadline. */
-const STATED = /^\s*-?\s*(?:date|accessed|lastVerified|searched):\s*['"]?(\d{4}-\d{2}-\d{2})['"]?\s*$/gm;
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.(md|ya?ml)$/.test(name) ? [path] : [];
-  });
-}
-
-/** The newest day a content folder states. */
-export function newestContentDate(contentDir: string): string {
-  let newest = '0000-01-01';
-  for (const file of files(contentDir)) {
-    for (const m of readFileSync(file, 'utf8').matchAll(STATED)) if (m[1]! > newest) newest = m[1]!;
-  }
-  return newest;
-}
+import { newestContentDate } from '../../scripts/lib/content-date.ts';
 
 export const TEST_DATE = newestContentDate('content');

@@ -4,9 +4,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentCopies } from '../../scripts/bench/from-content.ts';
 import { generateContent } from '../../scripts/bench/generate.ts';
 import { readContentFiles } from '../../src/build/content-files.ts';
 import { formatIssue, validateContent } from '../../src/lib/validate/index.ts';
+import { TEST_DATE } from '../support/test-date.ts';
 
 const dirs: string[] = [];
 function generate(n: number, seed: number) {
@@ -48,5 +50,35 @@ describe('generateContent', () => {
     );
     const other = readContentFiles(generate(50, 8).dir, dir);
     expect(other.map((f) => f.relPath)).not.toEqual(files.map((f) => f.relPath));
+  });
+});
+
+describe('contentCopies (bench --from-content)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ht-bench-copies-'));
+  dirs.push(dir);
+  const real = readContentFiles('content').filter((f) => /^(countries|companies|organizations)\//.test(f.relPath));
+  const n = real.length * 2 + 7;
+  const copied = contentCopies(dir, n, 'content');
+  const files = readContentFiles(dir, dir);
+
+  it('writes the real entries and their copies, n in all, that validate at the content date', () => {
+    const { entries, issues } = validateContent(files, { today: TEST_DATE });
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(entries).toHaveLength(n);
+    expect(copied.entries).toHaveLength(n);
+  });
+
+  it('keeps every event of the entry it copies, under a numbered name', () => {
+    const { entries } = validateContent(files, { today: TEST_DATE });
+    const bySlug = new Map(entries.map((e) => [e.slug, e]));
+    const original = entries.find((e) => e.kind === 'countries')!;
+    const copy = bySlug.get(`${original.slug}-2`)!;
+    expect(copy.kind).toBe('companies');
+    expect(copy.data.name).toBe(`${original.data.name} 2`);
+    expect(copy.data.events).toEqual(original.data.events);
+    expect(copy.data.status).toBe(original.data.status);
+    // Three rounds: some entries have a third copy, none a fourth.
+    expect(bySlug.has(`${original.slug}-3`)).toBe(true);
+    expect(bySlug.has(`${original.slug}-4`)).toBe(false);
   });
 });
