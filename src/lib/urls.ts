@@ -1,6 +1,7 @@
 import type { Status } from './status.ts';
 import { compareUrl } from './compare.ts';
 import type { Kind } from './kinds.ts';
+import type { ListSort } from './list-sort.ts';
 
 /** Every internal URL is built here; pages never concatenate paths themselves. */
 export const urls = {
@@ -8,6 +9,8 @@ export const urls = {
   az: () => '/a-z/',
   letter: (letter: string) => `/a-z/${letter}/`,
   kind: (kind: Kind) => `/${kind}/`,
+  /** A kind's list in an order: A to Z at the list's own URL, the others under it (`/countries/by/status/`). */
+  kindSorted: (kind: Kind, sort: ListSort) => (sort === 'name' ? `/${kind}/` : `/${kind}/by/${sort}/`),
   entry: (kind: Kind, slug: string) => `/${kind}/${slug}/`,
   event: (kind: Kind, slug: string, eventId: string) => `/${kind}/${slug}/#${eventId}`,
   statusIndex: () => '/status/',

@@ -5,6 +5,18 @@ import { a11ySuite } from '../support/a11y.ts';
 
 a11ySuite([
   { name: 'home', path: '/' },
+  {
+    name: 'the header menu open at 1024 px',
+    path: '/',
+    options: { viewport: { width: 1024, height: 768 } },
+    ready: (page: Page) => page.locator('.nav-menu summary').click(),
+  },
+  {
+    name: 'the header menu open on a phone',
+    path: '/countries/',
+    options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    ready: (page: Page) => page.locator('.nav-menu summary').click(),
+  },
   { name: 'country entry', path: '/countries/united-kingdom/' },
   { name: 'company entry', path: '/companies/vodafone/' },
   { name: 'organization entry', path: '/organizations/european-union/' },

@@ -42,19 +42,138 @@ describe('the map', () => {
     await done(w);
   });
 
-  it('on a 390 px phone, every dot of the Europe inset is at least 24 × 24 px to tap', async () => {
+  it('on a 390 px phone, every state of the Europe inset has a 24 × 24 px place to tap, each dot a square of its own', async () => {
     const w = await open('/map/', PHONE);
-    const sizes = await w.page.locator('.world-map__canvas--europe a.map-marker .map-hit').evaluateAll((hits) =>
-      hits.map((h) => {
-        const r = h.getBoundingClientRect();
-        return { iso2: h.parentElement!.getAttribute('data-iso2'), w: r.width, h: r.height };
-      }),
-    );
-    expect(sizes.length).toBeGreaterThan(5);
-    expect(sizes.filter((s) => s.w < 24 || s.h < 24)).toEqual([]);
+    const frame = w.page.locator('.world-map__canvas--europe');
+    await frame.scrollIntoViewIfNeeded();
+    // Every point of the inset, pixel by pixel, scrolled through its frame: which link a tap there opens.
+    const found = await frame.evaluate(async (canvas) => {
+      const svg = canvas.querySelector('svg')!;
+      const links = [...svg.querySelectorAll('a')];
+      const index = new Map<Element, number>(links.map((a, i) => [a, i]));
+      const hits = links.map(() => new Map<number, Set<number>>());
+      // Each column of the map once: scroll a frame's width at a time, scan the columns not yet seen.
+      let scanned = 0;
+      for (let left = 0; ; left += canvas.clientWidth) {
+        canvas.scrollLeft = left;
+        await new Promise((ready) => requestAnimationFrame(ready));
+        const box = svg.getBoundingClientRect();
+        const view = canvas.getBoundingClientRect();
+        const from = Math.max(Math.ceil(view.left), Math.ceil(box.left) + scanned);
+        for (let y = Math.ceil(box.top); y < box.bottom; y++)
+          for (let x = from; x < Math.min(box.right, view.right); x++) {
+            const a = document.elementFromPoint(x, y)?.closest('a');
+            const i = a ? index.get(a) : undefined;
+            if (i === undefined) continue;
+            const row = Math.round(y - box.top);
+            hits[i]!.set(row, (hits[i]!.get(row) ?? new Set()).add(Math.round(x - box.left)));
+          }
+        scanned = Math.ceil(Math.min(box.right, view.right) - box.left);
+        if (canvas.scrollLeft + canvas.clientWidth >= canvas.scrollWidth) break;
+      }
+      // Per link: the box of the points that open it, and the largest square of them.
+      return {
+        width: svg.getBoundingClientRect().width,
+        links: links.map((a, i) => {
+          const rows = [...hits[i]!.keys()].sort((p, q) => p - q);
+          const xs = [...hits[i]!.values()].flatMap((r) => [...r]);
+          let best = 0;
+          let above = new Map<number, number>();
+          for (const y of rows) {
+            const here = new Map<number, number>();
+            for (const x of [...hits[i]!.get(y)!].sort((p, q) => p - q)) {
+              const k = 1 + Math.min(above.get(x) ?? 0, here.get(x - 1) ?? 0, above.get(x - 1) ?? 0);
+              here.set(x, k);
+              best = Math.max(best, k);
+            }
+            above = rows.includes(y + 1) ? here : new Map();
+          }
+          return {
+            state: a.getAttribute('aria-label')!,
+            dot: a.classList.contains('map-marker'),
+            w: xs.length ? Math.max(...xs) - Math.min(...xs) + 1 : 0,
+            h: rows.length ? rows.at(-1)! - rows[0]! + 1 : 0,
+            square: best,
+          };
+        }),
+      };
+    });
+    // Europe is drawn at its own size, in a frame that scrolls, not squeezed into the screen.
+    expect(found.width).toBeGreaterThanOrEqual(640);
+    const states = new Map<string, { w: number; h: number }>();
+    for (const l of found.links) {
+      const best = states.get(l.state);
+      if (!best || Math.min(l.w, l.h) > Math.min(best.w, best.h)) states.set(l.state, l);
+    }
+    expect(states.size).toBeGreaterThan(50);
+    const small = [...states].filter(([, s]) => s.w < 24 || s.h < 24).map(([n, s]) => `${n} ${s.w}×${s.h}`);
+    expect(small).toEqual([]);
+    const dots = found.links.filter((l) => l.dot);
+    expect(dots.length).toBeGreaterThan(10);
+    expect(dots.filter((d) => d.square < 24).map((d) => `${d.state} ${d.square}`)).toEqual([]);
     // The legend is read before the map: it sits above it, within the first screen.
+    await w.page.evaluate(() => window.scrollTo(0, 0));
     const legend = await w.page.locator('.world-map .map-legend').first().boundingBox();
     expect(legend!.y).toBeLessThan(844);
+    await done(w);
+  }, 180_000); // some 360,000 hit tests: slow beside a second Chromium and coverage
+
+  it('lists every country as a link beside the map, grouped by status, without a script', async () => {
+    const w = await open('/map/', { ...PHONE, javaScriptEnabled: false });
+    const rows = await hrefs(w.page, '.country-table tbody th a');
+    await w.page.locator('.country-index summary').click();
+    const listed = await hrefs(w.page, '.country-index a');
+    expect([...listed].sort()).toEqual([...rows].sort());
+    const first = await w.page.locator('.country-index a').first().boundingBox();
+    expect(first!.height).toBeGreaterThanOrEqual(24);
+    await done(w);
+  });
+});
+
+describe('lists on a 390 px phone', () => {
+  it('each entry is two lines, about a third of the old five-line card, and still a table', async () => {
+    const w = await openBlank(PHONE);
+    for (const path of ['/a-z/', '/countries/', '/countries/by/since/', '/map/']) {
+      await w.page.goto(baseUrl() + path);
+      const rows = await w.page.locator('main :is(.entry-table, .country-table) tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const name = tr.querySelector('th a')!.getBoundingClientRect();
+          return {
+            name: tr.querySelector('th')!.textContent,
+            height: tr.getBoundingClientRect().height,
+            nameLines: Math.round(name.height / 24),
+          };
+        }),
+      );
+      expect(rows.length, path).toBeGreaterThan(100);
+      // Two lines of 24 px and their padding; a name too long for one line adds its second line.
+      const tall = rows.filter((r) => r.height > 64 + 24 * (r.nameLines - 1)).map((r) => `${r.name} ${r.height}`);
+      expect(tall, path).toEqual([]);
+      expect(rows.filter((r) => r.nameLines > 1).length, path).toBeLessThan(rows.length / 20);
+      const mean = rows.reduce((n, r) => n + r.height, 0) / rows.length;
+      // Before: five lines, 156 px on average on /a-z/.
+      expect(mean, path).toBeLessThan(156 / 2.5);
+    }
+    // Screen readers still read a table: a row header for each entry, column headers, cells.
+    await w.page.goto(`${baseUrl()}/a-z/`);
+    const tree = await w.page.locator('.entry-table').first().ariaSnapshot();
+    for (const role of ['table', 'columnheader', 'rowheader', 'cell']) expect(tree).toContain(`- ${role}`);
+    await done(w);
+  });
+
+  it('a sortable list shows its headings as the sort links, large enough to tap', async () => {
+    const w = await open('/countries/by/status/', PHONE);
+    const links = await w.page.locator('.entry-table thead a').evaluateAll((as) =>
+      as.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { href: a.getAttribute('href'), w: r.width, h: r.height };
+      }),
+    );
+    expect(links.map((l) => l.href).sort()).toEqual(['/countries/', '/countries/by/since/', '/countries/by/status/']);
+    expect(links.filter((l) => l.w < 24 || l.h < 24)).toEqual([]);
+    await w.page.locator('.entry-table thead a[href="/countries/by/since/"]').click();
+    await w.page.waitForURL(`${baseUrl()}/countries/by/since/`);
+    expect(await w.page.locator('th[aria-sort="descending"]').textContent()).toContain('Since');
     await done(w);
   });
 });
@@ -63,6 +182,7 @@ describe('the map', () => {
 const TEMPLATES = [
   '/',
   '/a-z/',
+  '/countries/by/status/',
   '/countries/united-kingdom/',
   '/companies/vodafone/',
   '/organizations/european-union/',
@@ -132,6 +252,32 @@ describe('at 1280 px', () => {
     // One search box on home, not two.
     await w.page.goto(`${baseUrl()}/`);
     expect(await w.page.locator('input[type="search"]').count()).toBe(1);
+    await done(w);
+  });
+});
+
+describe('at 1024 px', () => {
+  it('the header is one row, its navigation folded into a menu that opens without a script', async () => {
+    const w = await openBlank({ viewport: { width: 1024, height: 768 }, javaScriptEnabled: false });
+    for (const path of ['/', '/countries/', '/map/']) {
+      await w.page.goto(baseUrl() + path);
+      const boxes = await Promise.all(
+        ['.brand', '.nav-menu summary', '.site-header .search-form'].map((sel) => w.page.locator(sel).boundingBox()),
+      );
+      expect(Math.max(...boxes.map((b) => b!.y)), path).toBeLessThan(Math.min(...boxes.map((b) => b!.y + b!.height)));
+      // The brand on one line: as tall as one line of its text.
+      expect(boxes[0]!.height, path).toBeLessThan(36);
+      expect(await w.page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(70);
+    }
+    expect(await w.page.locator('.main-nav a').first().isVisible()).toBe(false);
+    await w.page.locator('.nav-menu summary').click();
+    const links = await w.page
+      .locator('.main-nav a')
+      .evaluateAll((as) => as.map((a) => ({ text: a.textContent, visible: a.getBoundingClientRect().height >= 24 })));
+    expect(links.length).toBeGreaterThanOrEqual(8);
+    expect(links.filter((l) => !l.visible)).toEqual([]);
+    await w.page.locator('.main-nav a', { hasText: 'Timeline' }).click();
+    await w.page.waitForURL(`${baseUrl()}/timeline/`);
     await done(w);
   });
 });

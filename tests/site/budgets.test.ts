@@ -46,11 +46,14 @@ describe('page budgets (gzipped HTML)', () => {
 });
 
 describe('assets', () => {
-  it('CSS is under 20 KB in total (raw)', () => {
+  // 20 KB until December 2026; 24 KB since components carry their own scoped styles (each selector
+  // then names the component's scope attribute, about 25 bytes): the two-line list rows, the header
+  // menu, the Europe map's frame and the country list, about 4 KB in all.
+  it('CSS is under 24 KB in total (raw)', () => {
     const css = builtFiles().filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
     const total = css.reduce((n, f) => n + readBuilt(f).length, 0);
     expect(css.length).toBeGreaterThan(0);
-    expect(total).toBeLessThan(20 * KB);
+    expect(total).toBeLessThan(24 * KB);
   });
 
   // Every page loads the type-ahead loader; the rest of the type-ahead (combobox, matcher, Fuse.js)

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 
@@ -14,6 +14,8 @@ export interface A11yCase {
   path: string;
   /** Bring the page to the state under test (suggestions open, results shown). */
   ready?: (page: Page) => Promise<unknown>;
+  /** The browser it is read in, when not the default desktop (a phone's viewport). */
+  options?: BrowserContextOptions;
 }
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -32,8 +34,8 @@ const summary = (scheme: string, v: { id: string; help: string; nodes: { target:
 export function a11ySuite(cases: readonly A11yCase[]): void {
   const chromium = useBrowser();
 
-  it.each(cases)('$name ($path) has no WCAG 2.2 AA violations, light or dark', async ({ path, ready }) => {
-    const { page } = await chromium.open(path, { colorScheme: 'light' });
+  it.each(cases)('$name ($path) has no WCAG 2.2 AA violations, light or dark', async ({ path, ready, options }) => {
+    const { page } = await chromium.open(path, { ...options, colorScheme: 'light' });
     await ready?.(page);
     await page.evaluate(AXE_SOURCE);
     const light = await run(page, { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });

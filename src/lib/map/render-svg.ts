@@ -63,14 +63,6 @@ function coverageDefs(prefix: string, standalone: boolean, theme: 'light' | 'dar
   return `<pattern id="${prefix}-searched" width="6" height="6" patternUnits="userSpaceOnUse">${rect}</pattern>`;
 }
 
-/**
- * A link target around a dot: at least 24 × 24 CSS pixels on a phone, where the map is drawn a
- * little narrower than the screen (340 px between the page margins of a 375 px screen).
- */
-function hitRadius(map: WorldMap): number {
-  return Math.ceil((12 * map.width) / 340);
-}
-
 export function renderWorldMapSvg(
   map: WorldMap,
   { idPrefix = 'map', standalone = false, theme = 'light', title }: RenderOptions,
@@ -91,8 +83,11 @@ export function renderWorldMapSvg(
     }
     return `<path d="${d}" ${standalone ? `fill="${landFill}"` : 'class="map-land"'}/>`;
   });
-  const r = hitRadius(map);
-  const markers = map.markers.map(({ x, y, country, coverage }) => {
+  // Each dot: a transparent hit square of the target size (24 CSS px on a phone), the visible dot,
+  // and, where the dot had to move aside, a line back to its state.
+  const half = map.targetSize / 2;
+  const dotStroke = theme === 'light' ? '#1b1f24' : '#e6e8eb';
+  const markers = map.markers.map(({ x, y, anchor, country, coverage }) => {
     const place = (country ?? coverage)!;
     const label = country
       ? `${country.name}: ${STATUS_INFO[country.status].label}`
@@ -102,8 +97,12 @@ export function renderWorldMapSvg(
       : coverage!.state === 'no-public-decision'
         ? `url(#${idPrefix}-searched)`
         : landFill;
-    const dot = `<circle cx="${x}" cy="${y}" r="5" fill="${fill}" stroke="${theme === 'light' ? '#1b1f24' : '#e6e8eb'}" stroke-width="1" class="map-dot"/>`;
-    const hit = `<circle cx="${x}" cy="${y}" r="${r}" fill="transparent" class="map-hit"/>`;
+    const moved = Math.hypot(x - anchor.x, y - anchor.y) > 6;
+    const leader = moved
+      ? `<path d="M${anchor.x},${anchor.y}L${x},${y}" stroke="${dotStroke}" stroke-width="0.8" fill="none" pointer-events="none" class="map-leader"/><circle cx="${anchor.x}" cy="${anchor.y}" r="1.5" fill="${dotStroke}" pointer-events="none" class="map-anchor"/>`
+      : '';
+    const dot = `${leader}<circle cx="${x}" cy="${y}" r="5" fill="${fill}" stroke="${dotStroke}" stroke-width="1" class="map-dot"/>`;
+    const hit = `<rect x="${round(x - half)}" y="${round(y - half)}" width="${map.targetSize}" height="${map.targetSize}" fill="transparent" class="map-hit"/>`;
     const body = `${hit}${dot}<title>${escapeXml(label)}</title>`;
     return standalone
       ? `<g data-iso2="${place.iso2}">${dot}</g>`
@@ -119,6 +118,8 @@ export function renderWorldMapSvg(
   const defs = `${statusPatterns(idPrefix, standalone, theme).replace('</defs>', `${coverageDefs(idPrefix, standalone, theme)}</defs>`)}`;
   return `${head}<title>${escapeXml(title)}</title>${defs}${group}${shapes.join('')}</g><g class="map-markers">${markers.join('')}</g></svg>`;
 }
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A small swatch for the legend, using the same pattern as the map. */
 export function swatchSvg(prefix: string, status: Status | 'searched' | 'not-researched'): string {

@@ -1,4 +1,4 @@
-import { geoCentroid, geoConicConformal, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -7,20 +7,27 @@ import type { CoverageState } from '../coverage/coverage.ts';
 import { isoNumeric } from '../schema/iso.ts';
 import type { Status } from '../status.ts';
 import { SMALL_STATE_POSITIONS } from './small-states.ts';
+import { largestSquare, layoutDots, type Point, type Ring, type Square } from './targets.ts';
 
 /**
  * Maps drawn once at build time from world-atlas (Natural Earth 1:110m, packaged with npm: nothing is
- * fetched): the world, and Europe at a larger scale, where most entries are. Small states, which have
- * no shape at this scale or only a few pixels, get a dot with a target large enough to tap.
+ * fetched): the world, and Europe at a larger scale, where most entries are. In Europe every state is
+ * a target of at least 24 × 24 CSS px on a phone: a shape that cannot hold such a square gets a dot
+ * with a hit square that size (see targets.ts), and a state with no shape at this scale gets one too.
  */
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 
 export type MapView = 'world' | 'europe';
 
-export const MAP_VIEWS: Record<MapView, { width: number; height: number; label: string }> = {
-  world: { width: MAP_WIDTH, height: MAP_HEIGHT, label: 'World' },
-  europe: { width: 640, height: 560, label: 'Europe' },
+/**
+ * `minWidth`: the narrowest a view is drawn, in CSS px. The world fits a phone's width (340 px
+ * between the page margins of a 375 px screen); Europe is never drawn narrower than its own units
+ * (on a phone it scrolls sideways in its frame), so its small states can be tapped (see targetSize).
+ */
+export const MAP_VIEWS: Record<MapView, { width: number; height: number; minWidth: number; label: string }> = {
+  world: { width: MAP_WIDTH, height: MAP_HEIGHT, minWidth: 340, label: 'World' },
+  europe: { width: 640, height: 560, minWidth: 640, label: 'Europe' },
 };
 
 /** world-atlas has no ISO numeric id for these shapes; they are matched by name. */
@@ -51,10 +58,15 @@ export interface MapShape {
   coverage?: MapCoverage;
 }
 
-/** A dot for a state too small to select by its shape, with its position in the map's units. */
+/**
+ * A dot for a state too small to select by its shape, in the map's units: its hit square is centred
+ * on (x, y); `anchor` is the state itself (inside its shape, or its capital), where a leader line
+ * from a dot moved aside points.
+ */
 export interface MapMarker {
   x: number;
   y: number;
+  anchor: { x: number; y: number };
   country?: MapCountry;
   coverage?: MapCoverage;
 }
@@ -65,8 +77,24 @@ export interface WorldMap {
   height: number;
   shapes: MapShape[];
   markers: MapMarker[];
+  /** The side of a dot's hit square, in the map's units (24 CSS px on a phone). */
+  targetSize: number;
+  /** Around the middle of each state big enough to tap by its shape, the target-sized square no dot covers. */
+  reserved: Square[];
   /** Tracked countries with no shape or dot in this view (Bahrain, Singapore on the world map…). */
   unmapped: MapCountry[];
+}
+
+/** The smallest tap target, in CSS pixels (WCAG 2.2, 2.5.8 Target Size). */
+export const MIN_TARGET_PX = 24;
+
+/**
+ * A tap target's side in a view's units: 24 CSS px when the view is drawn at its narrowest, and a
+ * pixel more each side, so a square drawn between pixels still covers 24 of them.
+ */
+export function targetSize(view: MapView): number {
+  const { width, minWidth } = MAP_VIEWS[view];
+  return Math.ceil(((MIN_TARGET_PX + 2) * width) / minWidth);
 }
 
 type CountryProps = { name: string };
@@ -114,8 +142,18 @@ function projectionFor(view: MapView, all: Feature<Geometry, CountryProps>[]): G
     ]);
 }
 
-/** Below this area (in the map's square units) a shape is too small to select: it gets a dot. */
-const SMALL_AREA = 60;
+/** A shape's outline as projected and clipped to the view, as rings of points. */
+function ringsOf(projection: GeoProjection, f: Feature<Geometry>): Ring[] {
+  const rings: [number, number][][] = [];
+  geoPath(projection, {
+    beginPath: () => undefined,
+    moveTo: (x, y) => void rings.push([[x, y]]),
+    lineTo: (x, y) => void rings.at(-1)!.push([x, y]),
+    closePath: () => undefined,
+    arc: () => undefined,
+  })(f);
+  return rings;
+}
 
 /** Draw a view, attaching the tracked countries and the coverage of the others by ISO code. Pure. */
 export function buildWorldMap(
@@ -136,10 +174,14 @@ export function buildWorldMap(
   // One decimal is a tenth of a pixel at full width: invisible, and it halves the SVG.
   const path = geoPath(projection).digits(1);
   const drawn = new Set<string>();
-  const markers: MapMarker[] = [];
-  const inFrame = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
+  const inFrame = ([x, y]: Point) => x >= 0 && y >= 0 && x <= width && y <= height;
   const attach = (c: MapCountry | MapCoverage) => ('status' in c ? { country: c } : { coverage: c });
   const shapes: MapShape[] = [];
+  // Europe only: the states to give a dot (where each is), and the squares big shapes keep free.
+  const size = targetSize(view);
+  // `area`: the shape's box, so the smallest states are placed first, nearest their shapes.
+  const dots: { anchor: Point; owner: MapCountry | MapCoverage; area: number }[] = [];
+  const reserved: Square[] = [];
   for (const f of all) {
     const key = f.id === undefined ? f.properties.name : String(f.id);
     const owner =
@@ -149,26 +191,60 @@ export function buildWorldMap(
     shapes.push({ key, d, ...(owner ? attach(owner) : {}) });
     if (!owner) continue;
     drawn.add(owner.iso2);
-    // A shape a few pixels across is kept, and also given a dot to select it by.
-    const point = projection(geoCentroid(f));
-    if (view === 'europe' && path.area(f) < SMALL_AREA && point && inFrame(point)) {
-      markers.push({ x: round(point[0]), y: round(point[1]), ...attach(owner) });
+    if (view !== 'europe') continue;
+    // A shape whose box is under the target size either way keeps its shape and also gets a dot,
+    // anchored inside it (on its largest square) or at its centre. A bigger shape keeps a
+    // target-sized square around the middle of its largest square free of dots, so dots never
+    // cover the part of it a reader taps.
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    // Sampled finely enough to find a small state's inside, coarsely enough to be quick on Russia.
+    const small = x1 - x0 < size || y1 - y0 < size;
+    const side = Math.min(x1 - x0, y1 - y0);
+    const inner = largestSquare(ringsOf(projection, f), small ? side / 8 : Math.max(size / 4, side / 16));
+    if (!small) {
+      if (inner) reserved.push({ x: inner.x, y: inner.y, side: size });
+      continue;
     }
+    const anchor: Point = inner ? [inner.x, inner.y] : path.centroid(f);
+    if (inFrame(anchor)) dots.push({ anchor, owner, area: (x1 - x0) * (y1 - y0) });
   }
-  // States with no shape at this scale: a dot at their position, where the view shows it.
+  // States with no shape at this scale: a dot at their capital, where the view shows it.
   for (const c of byIso2.values()) {
     if (drawn.has(c.iso2)) continue;
     const lonLat = SMALL_STATE_POSITIONS[c.iso2];
     const point = lonLat ? projection(lonLat) : null;
     if (view === 'europe' && point && inFrame(point)) {
-      markers.push({ x: round(point[0]), y: round(point[1]), ...attach(c) });
+      dots.push({ anchor: point, owner: c, area: 0 });
       drawn.add(c.iso2);
     }
   }
-  // Tracked countries first in the SVG would change nothing visually; keep the atlas order for stable output.
+  // The dots' hit squares, smallest states first, each as near its state as the others allow; then
+  // in ISO order, so the markup is stable.
+  dots.sort((a, b) => a.area - b.area || a.owner.iso2.localeCompare(b.owner.iso2));
+  const { positions } = layoutDots(
+    dots.map((t) => t.anchor),
+    reserved,
+    { width, height, size },
+  );
+  const markers: MapMarker[] = dots
+    .map(({ anchor, owner }, i) => ({
+      x: round(positions[i]![0]),
+      y: round(positions[i]![1]),
+      anchor: { x: round(anchor[0]), y: round(anchor[1]) },
+      ...attach(owner),
+    }))
+    .sort((a, b) => (a.country ?? a.coverage).iso2.localeCompare((b.country ?? b.coverage).iso2));
   const unmapped = countries.filter((c) => !drawn.has(c.iso2));
-  markers.sort((a, b) => (a.country ?? a.coverage)!.iso2.localeCompare((b.country ?? b.coverage)!.iso2));
-  return { view, width, height, shapes, markers, unmapped: view === 'world' ? unmapped : [] };
+  return {
+    view,
+    width,
+    height,
+    shapes,
+    markers,
+    targetSize: size,
+    reserved,
+    unmapped: view === 'world' ? unmapped : [],
+  };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
