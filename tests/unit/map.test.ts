@@ -139,6 +139,30 @@ describe('the Europe inset', () => {
     expect(dots[0]!.slice(1)).not.toEqual(dots[1]!.slice(1));
     expect(europe.shapes.some((s) => s.country?.iso2 === 'JP')).toBe(false);
   });
+
+  // The view's geometry is computed once and kept: drawing it for other countries must not carry
+  // them into the next drawing.
+  it('draws the same map again after drawing the view for other countries', () => {
+    const other = buildWorldMap(
+      [
+        { iso2: 'DE', name: 'Germany', status: 'banned', url: '/countries/germany/' },
+        { iso2: 'LU', name: 'Luxembourg', status: 'restricted', url: '/countries/luxembourg/' },
+        { iso2: 'MC', name: 'Monaco', status: 'banned', url: '/countries/monaco/' },
+      ],
+      { view: 'europe' },
+    );
+    expect(other.markers.map((m) => m.country!.iso2)).toEqual(['LU', 'MC']);
+    const again = buildWorldMap(
+      [
+        { iso2: 'FR', name: 'France', status: 'restricted', url: '/countries/france/' },
+        { iso2: 'MC', name: 'Monaco', status: 'permitted', url: '/countries/monaco/' },
+        { iso2: 'SM', name: 'San Marino', status: 'permitted', url: '/countries/san-marino/' },
+        { iso2: 'JP', name: 'Japan', status: 'permitted', url: '/countries/japan/' },
+      ],
+      { view: 'europe' },
+    );
+    expect(again).toEqual(europe);
+  });
 });
 
 describe('drawing coverage and dots', () => {

@@ -155,6 +155,58 @@ function ringsOf(projection: GeoProjection, f: Feature<Geometry>): Ring[] {
   return rings;
 }
 
+/** A shape as a view draws it, whoever owns it: computed once per view and build. */
+interface ViewShape {
+  key: string;
+  /** The ISO numeric id, or for shapes without one the ISO code it is matched by. */
+  match: { numeric: string } | { iso2: string };
+  d: string;
+  box: { width: number; height: number };
+  /** Europe only: where a dot for it is anchored, or where dots keep clear (see buildWorldMap). */
+  anchor?: Point;
+  inner?: Square;
+}
+
+interface ViewGeometry {
+  projection: GeoProjection;
+  shapes: ViewShape[];
+}
+
+// The projection, outlines and inner squares of a view depend on nothing but the view, yet every
+// map page draws it again (22 maps per build): they are computed on first use and kept.
+const geometries = new Map<MapView, ViewGeometry>();
+
+function viewGeometry(view: MapView): ViewGeometry {
+  const cached = geometries.get(view);
+  if (cached) return cached;
+  const all = countryFeatures();
+  const projection = projectionFor(view, all);
+  // One decimal is a tenth of a pixel at full width: invisible, and it halves the SVG.
+  const path = geoPath(projection).digits(1);
+  const size = targetSize(view);
+  const shapes: ViewShape[] = [];
+  for (const f of all) {
+    const d = path(f) ?? '';
+    if (!d) continue; // outside the frame of this view
+    const key = f.id === undefined ? f.properties.name : String(f.id);
+    const match = f.id === undefined ? { iso2: SHAPES_WITHOUT_ID[f.properties.name] ?? '' } : { numeric: String(f.id) };
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    const shape: ViewShape = { key, match, d, box: { width: x1 - x0, height: y1 - y0 } };
+    if (view === 'europe') {
+      // Sampled finely enough to find a small state's inside, coarsely enough to be quick on Russia.
+      const small = x1 - x0 < size || y1 - y0 < size;
+      const side = Math.min(x1 - x0, y1 - y0);
+      const inner = largestSquare(ringsOf(projection, f), small ? side / 8 : Math.max(size / 4, side / 16));
+      if (inner) shape.inner = inner;
+      shape.anchor = inner ? [inner.x, inner.y] : path.centroid(f);
+    }
+    shapes.push(shape);
+  }
+  const geometry = { projection, shapes };
+  geometries.set(view, geometry);
+  return geometry;
+}
+
 /** Draw a view, attaching the tracked countries and the coverage of the others by ISO code. Pure. */
 export function buildWorldMap(
   countries: readonly MapCountry[],
@@ -169,10 +221,7 @@ export function buildWorldMap(
     const numeric = isoNumeric(c.iso2);
     if (numeric) byNumeric.set(numeric, c);
   }
-  const all = countryFeatures();
-  const projection = projectionFor(view, all);
-  // One decimal is a tenth of a pixel at full width: invisible, and it halves the SVG.
-  const path = geoPath(projection).digits(1);
+  const { projection, shapes: geometry } = viewGeometry(view);
   const drawn = new Set<string>();
   const inFrame = ([x, y]: Point) => x >= 0 && y >= 0 && x <= width && y <= height;
   const attach = (c: MapCountry | MapCoverage) => ('status' in c ? { country: c } : { coverage: c });
@@ -182,12 +231,8 @@ export function buildWorldMap(
   // `area`: the shape's box, so the smallest states are placed first, nearest their shapes.
   const dots: { anchor: Point; owner: MapCountry | MapCoverage; area: number }[] = [];
   const reserved: Square[] = [];
-  for (const f of all) {
-    const key = f.id === undefined ? f.properties.name : String(f.id);
-    const owner =
-      f.id === undefined ? byIso2.get(SHAPES_WITHOUT_ID[f.properties.name] ?? '') : byNumeric.get(String(f.id));
-    const d = path(f) ?? '';
-    if (!d) continue; // outside the frame of this view
+  for (const { key, match, d, box, anchor, inner } of geometry) {
+    const owner = 'numeric' in match ? byNumeric.get(match.numeric) : byIso2.get(match.iso2);
     shapes.push({ key, d, ...(owner ? attach(owner) : {}) });
     if (!owner) continue;
     drawn.add(owner.iso2);
@@ -196,17 +241,11 @@ export function buildWorldMap(
     // anchored inside it (on its largest square) or at its centre. A bigger shape keeps a
     // target-sized square around the middle of its largest square free of dots, so dots never
     // cover the part of it a reader taps.
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
-    // Sampled finely enough to find a small state's inside, coarsely enough to be quick on Russia.
-    const small = x1 - x0 < size || y1 - y0 < size;
-    const side = Math.min(x1 - x0, y1 - y0);
-    const inner = largestSquare(ringsOf(projection, f), small ? side / 8 : Math.max(size / 4, side / 16));
-    if (!small) {
+    if (box.width >= size && box.height >= size) {
       if (inner) reserved.push({ x: inner.x, y: inner.y, side: size });
       continue;
     }
-    const anchor: Point = inner ? [inner.x, inner.y] : path.centroid(f);
-    if (inFrame(anchor)) dots.push({ anchor, owner, area: (x1 - x0) * (y1 - y0) });
+    if (anchor && inFrame(anchor)) dots.push({ anchor, owner, area: box.width * box.height });
   }
   // States with no shape at this scale: a dot at their capital, where the view shows it.
   for (const c of byIso2.values()) {
