@@ -19,6 +19,9 @@ import { readContentFiles } from './content-files.ts';
 import { readReleaseNotes, readReleaseRecords } from './releases.ts';
 import { releaseHistory } from '../lib/releases.ts';
 import { indexRecords } from './index-site.ts';
+import { fileURLToPath } from 'node:url';
+import { pngCacheDir } from './draw.ts';
+import { writeShareImages } from './write-share.ts';
 
 export interface OutputOptions {
   site: URL;
@@ -71,7 +74,9 @@ export async function writeSearchIndex(
 
 if (import.meta.main) {
   const [contentDir = 'content', outDir = 'dist-data'] = process.argv.slice(2);
-  const { entries, faqs, issues } = validateContent(readContentFiles(resolve(contentDir)), { today: config.buildDate });
+  const { entries, faqs, coverage, issues } = validateContent(readContentFiles(resolve(contentDir)), {
+    today: config.buildDate,
+  });
   if (issues.length) {
     // The build script validates first and prints the report; this only guards direct `astro build` runs.
     for (const issue of issues.slice(0, 20)) console.error(formatIssue(issue));
@@ -85,10 +90,23 @@ if (import.meta.main) {
       contentDir: resolve(contentDir),
     });
     const dataSeconds = (performance.now() - started) / 1000;
-    const indexed = await writeSearchIndex(resolve(outDir), entries, faqs, config.buildDate);
-    const indexSeconds = (performance.now() - started) / 1000 - dataSeconds;
+    // The search index is built by Pagefind's own process; the pictures are drawn here meanwhile.
+    const [indexed, share] = await Promise.all([
+      writeSearchIndex(resolve(outDir), entries, faqs, config.buildDate).then((pages) => ({
+        pages,
+        seconds: (performance.now() - started) / 1000 - dataSeconds,
+      })),
+      writeShareImages(resolve(outDir), buildEntries(entries), {
+        site: new URL(config.siteUrl),
+        siteName: SITE_NAME,
+        buildDate: config.buildDate,
+        searched: coverage?.items ?? {},
+        cacheDir: pngCacheDir(fileURLToPath(new URL('../..', import.meta.url))),
+      }),
+    ]);
     console.log(
-      `${count} data files in ${dataSeconds.toFixed(1)} s; search index of ${indexed} pages in ${indexSeconds.toFixed(1)} s`,
+      `${count} data files in ${dataSeconds.toFixed(1)} s; search index of ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s; ` +
+        `${share.cards} social cards and ${share.maps} map downloads in ${share.seconds.toFixed(1)} s (${share.drawn} drawn, ${share.fromCache} from the cache)`,
     );
   }
 }
