@@ -20,8 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori, { type SatoriOptions } from 'satori';
 import sharp from 'sharp';
-import { CARD_FONT, type CardNode } from '../lib/share/card.ts';
-import type { Box } from '../lib/map/download.ts';
+import { type Box, CARD_FONT, type CardNode } from '../lib/share/card.ts';
 
 const require = createRequire(import.meta.url);
 

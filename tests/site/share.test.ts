@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { mapDownloads, mapTitle } from '../../src/lib/map/download.ts';
 import { MAP_SCOPES } from '../../src/lib/map/scopes.ts';
 import { shareUrls } from '../../src/lib/share/urls.ts';
+import { deservesOwnCard, OWN_CARD_LIMIT } from '../../src/lib/share/cards.ts';
 import { entryEmbedTitle } from '../../src/lib/share/embed.ts';
 import { escapeHtml } from '../../src/lib/escape.ts';
 import { statusLabel } from '../../src/lib/status.ts';
@@ -64,7 +65,8 @@ describe('social cards', () => {
     expect(bad).toEqual([]);
   });
 
-  it('an entry’s card is its own (or, for a company that decided nothing, its kind’s and status’s) and its alt says so', () => {
+  it('an entry’s card is its own, or its kind’s and status’s for a company that decided nothing (or past the limit)', () => {
+    const own = builtFiles().filter((f) => /^cards\/(countries|companies|organizations)\/[^_]/.test(f)).length;
     for (const e of contentEntries()) {
       const path = `/${e.kind}/${e.slug}/`;
       const image = new URL(meta(path, 'og:image')!).pathname;
@@ -72,9 +74,9 @@ describe('social cards', () => {
       const label = statusLabel(e.data.status, e.kind);
       if (image === shareUrls.entryCard(e.kind, e.slug)) expect(alt, path).toContain(`${e.data.name} — ${label}`);
       else {
-        expect(e.kind, path).toBe('companies');
         expect(image, path).toBe(shareUrls.sharedCard(e.kind, e.data.status));
         expect(alt, path).toContain(label);
+        if (deservesOwnCard({ kind: e.kind, status: e.data.status })) expect(own, path).toBe(OWN_CARD_LIMIT);
       }
     }
   });

@@ -27,12 +27,26 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   cardAlt,
+  cardTextTree,
   cardTree,
   headingSize,
   MAP_KEY,
+  NAME_KEY,
+  overlaySvg,
+  SINCE_KEY,
   type CardNode,
 } from '../../src/lib/share/card.ts';
-import { cardPathFor, cardPlan, entryCard, hasOwnCard, pageCards, sharedCard } from '../../src/lib/share/cards.ts';
+import {
+  cardPathFor,
+  cardPlan,
+  deservesOwnCard,
+  entryCard,
+  OWN_CARD_LIMIT,
+  ownCardEntries,
+  pageCards,
+  sharedCard,
+  type CardEntry,
+} from '../../src/lib/share/cards.ts';
 import { embedCss, embedSnippet, entryEmbedHtml, EMBED_META_CSP } from '../../src/lib/share/embed.ts';
 import { shareUrls } from '../../src/lib/share/urls.ts';
 import { STATUS_INFO, STATUSES } from '../../src/lib/status.ts';
@@ -94,7 +108,7 @@ describe('the card layout', () => {
 
   it('leaves "since" out when no event set the status', () => {
     const model = entryCard(entry({ status: 'no-decision', sinceEvent: undefined }), ctx);
-    expect(model.lines).toEqual([]);
+    expect(model.since).toBe('');
     expect(texts(cardTree(model)).some((t) => t.startsWith('since'))).toBe(false);
   });
 
@@ -118,10 +132,41 @@ describe('the card layout', () => {
     expect(scope.map).toEqual({ scope: 'core' });
   });
 
+  it('splits an entry’s card into the frame its kind and status share and its own text, in the frame’s boxes', () => {
+    const sweden = entryCard(entry(), ctx);
+    const norway = entryCard(entry({ slug: 'norway', name: 'Norway', sinceEvent: { date: '2019-01-01' } }), ctx);
+    const frame = cardTree(sweden, 'frame');
+    expect(JSON.stringify(frame)).toBe(JSON.stringify(cardTree(norway, 'frame')));
+    expect(keys(frame)).toEqual([NAME_KEY, SINCE_KEY]);
+    expect(texts(frame)).not.toContain('Sweden');
+    expect(texts(frame)).toEqual(expect.arrayContaining(['Country', 'Banned', 'Data as of 6 December 2026']));
+    const boxes = {
+      name: { x: 64, y: 120, width: 1072, height: 250 },
+      since: { x: 300, y: 420, width: 836, height: 48 },
+    };
+    const text = cardTextTree(sweden, boxes);
+    expect(texts(text)).toEqual(['Sweden', 'since 20 October 2020']);
+    const [name, since] = text.props.children as CardNode[];
+    expect(name!.props.style).toMatchObject({ position: 'absolute', left: 64, top: 120, width: 1072, height: 250 });
+    expect(since!.props.style).toMatchObject({ position: 'absolute', left: 300, top: 420 });
+    // A card that is not an entry's has no frame of its own: laid out whole either way.
+    const status = cardPlan(views, ctx).find((c) => c.path === shareUrls.statusCard('banned'))!.model;
+    expect(cardTree(status, 'frame')).toEqual(cardTree(status));
+  });
+
+  it('draws one drawing over another, renaming the upper one’s ids', () => {
+    const under = '<svg width="2" height="2"><mask id="satori_om-id"/><path d="M0 0"/></svg>';
+    const over =
+      '<svg width="2" height="2" xmlns="x"><mask id="satori_om-id"/><path mask="url(#satori_om-id)" d="M1 1"/></svg>';
+    expect(overlaySvg(under, over)).toBe(
+      '<svg width="2" height="2"><mask id="satori_om-id"/><path d="M0 0"/><mask id="satori_over_om-id"/><path mask="url(#satori_over_om-id)" d="M1 1"/></svg>',
+    );
+  });
+
   it('describes itself in its alt text, in words, without the symbols', () => {
     const alt = cardAlt(entryCard(entry({ status: 'restricted' }), ctx));
     expect(alt).toBe(
-      'Sweden — Restricted. Since 20 October 2020. Country card from Huawei Tracker (tracker.example), data as of 6 December 2026.',
+      'Sweden — Restricted, since 20 October 2020. Country card from Huawei Tracker (tracker.example), data as of 6 December 2026.',
     );
     const group = cardPlan(views, ctx).find((s) => s.path.startsWith('/cards/groups/'))!;
     for (const s of STATUSES) expect(cardAlt(group.model)).not.toContain(`${STATUS_INFO[s].symbol} `);
@@ -138,9 +183,9 @@ describe('the card plan', () => {
   });
 
   it('gives countries, organizations and companies that decided their own card; the others share one per kind and status', () => {
-    expect(hasOwnCard({ kind: 'countries', status: 'permitted' })).toBe(true);
-    expect(hasOwnCard({ kind: 'organizations', status: 'no-decision' })).toBe(true);
-    for (const s of STATUSES) expect(hasOwnCard({ kind: 'companies', status: s })).toBe(STATUS_INFO[s].decision);
+    expect(deservesOwnCard({ kind: 'countries', status: 'permitted' })).toBe(true);
+    expect(deservesOwnCard({ kind: 'organizations', status: 'no-decision' })).toBe(true);
+    for (const s of STATUSES) expect(deservesOwnCard({ kind: 'companies', status: s })).toBe(STATUS_INFO[s].decision);
     const all = [
       ...views,
       entry({ kind: 'companies', slug: 'acme', url: '/companies/acme/', name: 'Acme', status: 'permitted' }),
@@ -148,7 +193,35 @@ describe('the card plan', () => {
     const withShared = cardPlan(all, ctx).map((s) => s.path);
     expect(withShared).toContain(shareUrls.sharedCard('companies', 'permitted'));
     expect(withShared).not.toContain(shareUrls.entryCard('companies', 'acme'));
+    for (const v of views) expect(withShared).toContain(shareUrls.entryCard(v.kind, v.slug));
     expect(sharedCard('companies', 'permitted', 1, ctx).lines).toEqual(['1 company with this status']);
+  });
+
+  it('draws at most OWN_CARD_LIMIT of them: countries first, then organizations, then companies, newest status first', () => {
+    const make = (kind: CardEntry['kind'], i: number, date: string): CardEntry => ({
+      kind,
+      slug: `${kind}-${i}`,
+      url: `/${kind}/${kind}-${i}/`,
+      name: `${kind} ${i}`,
+      iso2: undefined,
+      status: 'banned',
+      sinceEvent: { date },
+    });
+    const many = [
+      ...Array.from({ length: 3 }, (_, i) => make('companies', i, `202${i}-01-01`)),
+      ...Array.from({ length: 2 }, (_, i) => make('organizations', i, '2019-01-01')),
+      make('countries', 0, '2010-01-01'),
+    ];
+    expect([...ownCardEntries(many, 4)]).toEqual([
+      '/countries/countries-0/',
+      '/organizations/organizations-0/',
+      '/organizations/organizations-1/',
+      '/companies/companies-2/',
+    ]);
+    const plan = cardPlan(many as EntryView[], ctx, ownCardEntries(many, 4)).map((s) => s.path);
+    expect(plan).toContain(shareUrls.sharedCard('companies', 'banned'));
+    expect(plan).not.toContain(shareUrls.entryCard('companies', 'companies-0'));
+    expect(OWN_CARD_LIMIT).toBeGreaterThanOrEqual(300);
   });
 
   it('has a card for home, the maps, every status and every group', () => {
@@ -160,16 +233,18 @@ describe('the card plan', () => {
 
   it('points every page at a card of the plan: its own, its family’s or the site’s', () => {
     const byUrl = new Map(views.map((v) => [v.url, v]));
-    for (const v of views) expect(paths).toContain(cardPathFor(v.url, byUrl));
-    expect(cardPathFor('/', byUrl)).toBe(shareUrls.siteCard());
-    expect(cardPathFor('/map/', byUrl)).toBe(shareUrls.mapCard());
-    expect(cardPathFor('/map/energy/', byUrl)).toBe(shareUrls.mapCard('energy'));
-    expect(cardPathFor('/status/banned/', byUrl)).toBe(shareUrls.statusCard('banned'));
-    expect(cardPathFor('/status/banned/3/', byUrl)).toBe(shareUrls.statusCard('banned'));
-    expect(cardPathFor('/groups/five-eyes/', byUrl)).toBe(shareUrls.groupCard('five-eyes'));
-    expect(cardPathFor('/about/', byUrl)).toBe(shareUrls.siteCard());
+    const own = ownCardEntries(views);
+    const at = (p: string) => cardPathFor(p, byUrl, own);
+    for (const v of views) expect(paths).toContain(at(v.url));
+    expect(at('/')).toBe(shareUrls.siteCard());
+    expect(at('/map/')).toBe(shareUrls.mapCard());
+    expect(at('/map/energy/')).toBe(shareUrls.mapCard('energy'));
+    expect(at('/status/banned/')).toBe(shareUrls.statusCard('banned'));
+    expect(at('/status/banned/3/')).toBe(shareUrls.statusCard('banned'));
+    expect(at('/groups/five-eyes/')).toBe(shareUrls.groupCard('five-eyes'));
+    expect(at('/about/')).toBe(shareUrls.siteCard());
     const cardFor = pageCards(views, ctx);
-    expect(cardFor('/countries/exampleland/').alt).toMatch(/^Exampleland — Restricted\./);
+    expect(cardFor('/countries/exampleland/').alt).toMatch(/^Exampleland — Restricted, since /);
   });
 });
 

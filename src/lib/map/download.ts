@@ -5,7 +5,7 @@
 import { COVERAGE_INFO } from '../coverage/coverage.ts';
 import { countOf } from '../counts.ts';
 import { escapeXml } from '../escape.ts';
-import { CARD_FONT, type CardNode, placeholder } from '../share/card.ts';
+import { type Box, CARD_FONT, type CardNode, placeholder } from '../share/card.ts';
 import { LAND_COLOR, STATUS_INFO, STATUSES, type Status } from '../status.ts';
 import { patternId } from './render-svg.ts';
 import { countriesInView, type MapCoverage, type WorldMap } from './world-map.ts';
@@ -127,13 +127,6 @@ export function mapDownloadTree(input: MapDownloadInput): CardNode {
       children,
     },
   };
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /**

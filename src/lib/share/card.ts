@@ -17,8 +17,13 @@ export interface CardModel {
   heading: string;
   /** A status badge (symbol and word) with the label this kind of entry uses. */
   badge?: { status: Status; label: string } | undefined;
-  /** Lines under the heading or the badge: "since 20 October 2020", "12 countries · 3 companies". */
+  /** Lines under the heading or the badge: "12 countries · 3 companies". */
   lines: readonly string[];
+  /**
+   * An entry's "since 20 October 2020" ('' when no event set its status), beside the badge. A card
+   * with it is an entry's: drawn as the frame its kind and status share, plus its own text.
+   */
+  since?: string | undefined;
   /** A map drawn beside the text (in the box keyed `MAP_KEY`), and what it shows, for the alt text. */
   map?: { alt: string } | undefined;
   /** "6 December 2026": the date of the data. */
@@ -83,25 +88,59 @@ function badge({ status, label }: NonNullable<CardModel['badge']>, size: number)
   );
 }
 
-/** The card as an element tree of `CARD_WIDTH` × `CARD_HEIGHT`. */
-export function cardTree(card: CardModel): CardNode {
+/** The keys of the boxes an entry's own text is drawn into. */
+export const NAME_KEY = 'name';
+export const SINCE_KEY = 'since';
+
+const headingStyle = (size: number) => ({
+  display: 'flex',
+  fontSize: size,
+  fontWeight: 700,
+  lineHeight: 1.1,
+  color: TEXT,
+  lineClamp: 3,
+});
+const sinceStyle = { display: 'flex', alignItems: 'center', fontSize: 36, color: MUTED, height: 48 };
+
+/**
+ * The card as an element tree of `CARD_WIDTH` × `CARD_HEIGHT`. An entry's card (one with `since`) can
+ * be laid out whole, or as its `frame`: everything but the name and the "since", whose boxes are left
+ * empty (keys NAME_KEY, SINCE_KEY) — the part that every entry of a kind and status shares, drawn once;
+ * `cardTextTree` then draws the entry's own text into those boxes.
+ */
+export function cardTree(card: CardModel, part: 'all' | 'frame' = 'all'): CardNode {
   const accent = card.badge ? STATUS_COLORS[card.badge.status].light.fill : '#0a57b8';
   const withMap = card.map !== undefined;
   const size = headingSize(card.heading, withMap);
+  const entry = card.since !== undefined;
+  const frame = part === 'frame' && entry;
+  const heading = frame
+    ? placeholder(NAME_KEY, { flexGrow: 1, alignSelf: 'stretch' })
+    : el({ ...headingStyle(size), ...(entry ? { flexGrow: 1 } : {}) }, card.heading);
+  const badgeRow = entry
+    ? [
+        el({ display: 'flex', alignItems: 'center', gap: 28 }, [
+          ...(card.badge ? [badge(card.badge, 40)] : []),
+          frame
+            ? placeholder(SINCE_KEY, { flexGrow: 1, height: 48 })
+            : el({ ...sinceStyle, flexGrow: 1 }, card.since ?? ''),
+        ]),
+      ]
+    : card.badge
+      ? [badge(card.badge, withMap ? 28 : 40)]
+      : [];
   const body = el(
     {
       display: 'flex',
       flexDirection: 'column',
       gap: withMap ? 20 : 28,
       width: withMap ? MAP_TEXT_WIDTH : CARD_WIDTH - 2 * PAD,
+      ...(entry ? { flexGrow: 1, paddingBottom: 32 } : {}),
     },
     [
       el({ display: 'flex', fontSize: withMap ? 26 : 30, color: MUTED }, card.eyebrow),
-      el(
-        { display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.1, color: TEXT, lineClamp: 3 },
-        card.heading,
-      ),
-      ...(card.badge ? [badge(card.badge, withMap ? 28 : 40)] : []),
+      heading,
+      ...badgeRow,
       ...card.lines.map((line) =>
         el({ display: 'flex', fontSize: withMap ? 24 : 36, lineHeight: 1.3, color: MUTED, lineClamp: 3 }, line),
       ),
@@ -149,6 +188,38 @@ export function cardTree(card: CardModel): CardNode {
   );
 }
 
+/** A box of a laid-out drawing, in its pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * An entry's own text — its name and its "since" — alone on a transparent card-sized canvas, each in
+ * the box the frame left for it (`cardTree(card, 'frame')`, laid out): drawn over the frame, it gives
+ * the same picture as the whole card.
+ */
+export function cardTextTree(card: CardModel, boxes: { name: Box; since: Box }): CardNode {
+  const at = (b: Box) => ({ position: 'absolute', left: b.x, top: b.y, width: b.width, height: b.height });
+  return el({ width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', position: 'relative', fontFamily: CARD_FONT }, [
+    el({ ...headingStyle(headingSize(card.heading)), ...at(boxes.name) }, card.heading),
+    ...(card.since ? [el({ ...sinceStyle, ...at(boxes.since) }, card.since)] : []),
+  ]);
+}
+
+/**
+ * Two drawings of the same size as one: `over`'s shapes on top of `under`'s. Satori names its masks
+ * and clip paths the same way in every drawing, so `over`'s ids are renamed.
+ */
+export function overlaySvg(under: string, over: string): string {
+  const open = /^<svg\b[^>]*>/.exec(over);
+  if (!open || !over.endsWith('</svg>') || !under.endsWith('</svg>')) throw new Error('overlaySvg: not SVG documents');
+  const inner = over.slice(open[0].length, -'</svg>'.length).replace(/\bsatori_/g, 'satori_over_');
+  return `${under.slice(0, -'</svg>'.length)}${inner}</svg>`;
+}
+
 /** A status symbol before its count ("✕ 3 banned"): a screen reader would read out its Unicode name. */
 const SYMBOLS = new RegExp(`(?<=^|· )[${STATUSES.map((st) => STATUS_INFO[st].symbol).join('')}] `, 'gu');
 
@@ -159,7 +230,11 @@ export function cardAlt(card: CardModel): string {
     return text ? `${text[0]!.toUpperCase()}${text.slice(1)}.` : '';
   };
   const head = card.badge ? `${card.heading} — ${card.badge.label}` : card.heading;
-  const parts = [sentence(head), ...card.lines.map(sentence), card.map ? sentence(card.map.alt) : ''];
+  const parts = [
+    sentence(card.since ? `${head}, ${card.since}` : head),
+    ...card.lines.map(sentence),
+    card.map ? sentence(card.map.alt) : '',
+  ];
   const from = `${card.eyebrow} card from ${card.siteName} (${card.siteHost}), data as of ${card.dataDate}.`;
   return [...parts, from].filter(Boolean).join(' ');
 }

@@ -49,13 +49,39 @@ export interface PageCard {
 }
 
 /**
- * Whether an entry has a card of its own. Countries and organizations always do; a company does when
- * it made a decision about Huawei (cut ties, limits, reviewing). The others — companies that work with
- * Huawei or decided nothing, most of the record at scale — share one card per status: each card
- * costs about 15 ms to draw, and these are the pages least often shared.
+ * Whether an entry's kind and status earn it a card of its own. Countries and organizations do; a
+ * company does when it made a decision about Huawei (cut ties, limits, reviewing). The others —
+ * companies that work with Huawei or decided nothing — share one card per kind and status.
  */
-export function hasOwnCard(entry: Pick<CardEntry, 'kind' | 'status'>): boolean {
+export function deservesOwnCard(entry: Pick<CardEntry, 'kind' | 'status'>): boolean {
   return entry.kind !== 'companies' || STATUS_INFO[entry.status].decision;
+}
+
+/**
+ * At most this many entries get a card of their own in one build. A card costs about 15–20 ms of CPU
+ * to draw, on the core the data files share with Astro: 500 cost about 9 s, where the 6,965 cards of
+ * the 10,000-entry benchmark cost 128 s (docs/PERFORMANCE.md). The real record (about 270 such
+ * entries) is far below it.
+ */
+export const OWN_CARD_LIMIT = 500;
+
+const KIND_PRIORITY: Record<Kind, number> = { countries: 0, organizations: 1, companies: 2 };
+
+/**
+ * The entries with a card of their own (by URL): those that deserve one, countries first, then
+ * organizations, then companies, and within a kind the most recent status first — up to `limit`.
+ */
+export function ownCardEntries(entries: readonly CardEntry[], limit = OWN_CARD_LIMIT): Set<string> {
+  const since = (e: CardEntry) => e.sinceEvent?.date ?? '';
+  const ranked = entries
+    .filter(deservesOwnCard)
+    .sort(
+      (a, b) =>
+        KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] ||
+        (since(a) < since(b) ? 1 : since(a) > since(b) ? -1 : 0) ||
+        (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+    );
+  return new Set(ranked.slice(0, limit).map((e) => e.url));
 }
 
 const frame = (ctx: CardContext) => ({
@@ -70,7 +96,8 @@ export function entryCard(entry: CardEntry, ctx: CardContext): CardModel {
     eyebrow: KIND_INFO[entry.kind].singular,
     heading: entry.name,
     badge: { status: entry.status, label: statusLabel(entry.status, entry.kind) },
-    lines: since ? [`since ${formatDate(since.date, since.approximate ?? false)}`] : [],
+    lines: [],
+    since: since ? `since ${formatDate(since.date, since.approximate ?? false)}` : '',
     ...frame(ctx),
   };
 }
@@ -159,7 +186,12 @@ function scopeMapCard(scope: Scope, countries: number, ctx: CardContext): CardMo
 export type ScopeCounts = Readonly<Record<Scope, number>>;
 
 /** Every card of the site: one per page family that has its own, and the shared ones. */
-export function cardSpecs(entries: readonly CardEntry[], scopeCounts: ScopeCounts, ctx: CardContext): CardSpec[] {
+export function cardSpecs(
+  entries: readonly CardEntry[],
+  scopeCounts: ScopeCounts,
+  ctx: CardContext,
+  own: ReadonlySet<string> = ownCardEntries(entries),
+): CardSpec[] {
   const specs: CardSpec[] = [
     { path: shareUrls.siteCard(), model: worldMapCard(entries, ctx, true), map: {} },
     { path: shareUrls.mapCard(), model: worldMapCard(entries, ctx, false), map: {} },
@@ -174,19 +206,23 @@ export function cardSpecs(entries: readonly CardEntry[], scopeCounts: ScopeCount
   for (const kind of KINDS)
     for (const status of STATUSES) {
       const shared = entries.filter((e) => e.kind === kind && e.status === status);
-      if (shared.some((e) => !hasOwnCard(e)))
+      if (shared.some((e) => !own.has(e.url)))
         specs.push({ path: shareUrls.sharedCard(kind, status), model: sharedCard(kind, status, shared.length, ctx) });
     }
   for (const e of entries)
-    if (hasOwnCard(e)) specs.push({ path: shareUrls.entryCard(e.kind, e.slug), model: entryCard(e, ctx) });
+    if (own.has(e.url)) specs.push({ path: shareUrls.entryCard(e.kind, e.slug), model: entryCard(e, ctx) });
   return specs;
 }
 
 /** The path of the card a page shows: its own, its family's, or the site's. */
-export function cardPathFor(pathname: string, entryByUrl: ReadonlyMap<string, CardEntry>): string {
+export function cardPathFor(
+  pathname: string,
+  entryByUrl: ReadonlyMap<string, CardEntry>,
+  own: ReadonlySet<string>,
+): string {
   const entry = entryByUrl.get(pathname);
   if (entry)
-    return hasOwnCard(entry)
+    return own.has(entry.url)
       ? shareUrls.entryCard(entry.kind, entry.slug)
       : shareUrls.sharedCard(entry.kind, entry.status);
   if (pathname === urls.home()) return shareUrls.siteCard();
@@ -201,17 +237,22 @@ export function cardPathFor(pathname: string, entryByUrl: ReadonlyMap<string, Ca
 }
 
 /** The plan of a build: every card, from the entries as pages see them. */
-export function cardPlan(views: readonly EntryView[], ctx: CardContext): CardSpec[] {
+export function cardPlan(
+  views: readonly EntryView[],
+  ctx: CardContext,
+  own: ReadonlySet<string> = ownCardEntries(views),
+): CardSpec[] {
   const counts = Object.fromEntries(MAP_SCOPES.map((s) => [s, scopeRows(views, s).length])) as Record<Scope, number>;
-  return cardSpecs(views, counts, ctx);
+  return cardSpecs(views, counts, ctx, own);
 }
 
 /** Every page's card by its path, for the head tags: `cardFor(pathname)`. */
 export function pageCards(views: readonly EntryView[], ctx: CardContext): (pathname: string) => PageCard {
-  const specs = new Map(cardPlan(views, ctx).map((s) => [s.path, s]));
+  const own = ownCardEntries(views);
+  const specs = new Map(cardPlan(views, ctx, own).map((s) => [s.path, s]));
   const byUrl = new Map(views.map((v) => [v.url, v]));
   return (pathname) => {
-    const path = cardPathFor(pathname, byUrl);
+    const path = cardPathFor(pathname, byUrl, own);
     const spec = specs.get(path);
     if (!spec) throw new Error(`${pathname}: its card ${path} is not in the plan`);
     return { url: path, alt: cardAlt(spec.model) };
