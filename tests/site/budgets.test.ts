@@ -11,14 +11,16 @@ const entryPages = html.filter((f) => /^(countries|companies|organizations)\/[^/
 
 describe('page budgets (gzipped HTML)', () => {
   // An entry page is its template plus its events: the US page, with 36 events and 104 sources, is
-  // rightly bigger than Monaco's two. So the template has a budget, and so does each event.
-  it('a typical entry page is under 10 KB; any page is under 5.5 KB plus 0.6 KB per event', () => {
+  // rightly bigger than Monaco's two. So the template has a budget, and so does each event. The
+  // template's budget grew by 0.25 KB in December 2026 for the social card's head tags and the code that
+  // embeds the entry's status card (measured: 183 to 212 bytes gzipped on every entry page).
+  it('a typical entry page is under 10 KB; any page is under 5.75 KB plus 0.6 KB per event', () => {
     const sizes = entryPages.map(gz).sort((a, b) => a - b);
     expect(sizes[Math.floor(sizes.length / 2)]!).toBeLessThan(10 * KB);
     expect(sizes[Math.floor(sizes.length * 0.9)]!).toBeLessThan(10 * KB);
     const events = new Map(contentEntries().map((e) => [`${e.kind}/${e.slug}/index.html`, e.data.events.length]));
     const over = entryPages
-      .map((f) => ({ f, size: gz(f), budget: 5.5 * KB + 0.6 * KB * events.get(f)! }))
+      .map((f) => ({ f, size: gz(f), budget: 5.75 * KB + 0.6 * KB * events.get(f)! }))
       .filter(({ size, budget }) => size > budget);
     expect(over).toEqual([]);
   });
@@ -37,11 +39,12 @@ describe('page budgets (gzipped HTML)', () => {
 });
 
 describe('assets', () => {
-  it('CSS is under 20 KB in total (raw)', () => {
-    const css = builtFiles().filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
+  it('CSS is under 20 KB in total (raw); the embeddable cards’ own stylesheet under 3 KB', () => {
+    const css = builtFiles().filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/') && !f.startsWith('embed/'));
     const total = css.reduce((n, f) => n + readBuilt(f).length, 0);
     expect(css.length).toBeGreaterThan(0);
     expect(total).toBeLessThan(20 * KB);
+    expect(readBuilt('embed/embed.css').length).toBeLessThan(3 * KB);
   });
 
   // Every page loads the type-ahead loader; the rest of the type-ahead (combobox, matcher, Fuse.js)

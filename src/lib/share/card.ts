@@ -235,6 +235,6 @@ export function cardAlt(card: CardModel): string {
     ...card.lines.map(sentence),
     card.map ? sentence(card.map.alt) : '',
   ];
-  const from = `${card.eyebrow} card from ${card.siteName} (${card.siteHost}), data as of ${card.dataDate}.`;
+  const from = `${card.siteName}, data as of ${card.dataDate}.`;
   return [...parts, from].filter(Boolean).join(' ');
 }

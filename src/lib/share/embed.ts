@@ -33,7 +33,7 @@ export function embedSnippet({
   width: number;
   height: number;
 }): string {
-  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** The iframe's title for an entry's card. */
