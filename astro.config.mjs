@@ -28,6 +28,8 @@ export default defineConfig({
     // Order matters: the outputs' build:done fills `lastmod` before the sitemap's runs.
     outputs({ contentDir: config.contentDir, buildDate: config.buildDate, lastmod }),
     sitemap({
+      // Pages made to be framed elsewhere (/embed/) ask search engines to skip them.
+      filter: (page) => !new URL(page).pathname.startsWith('/embed/'),
       serialize: (item) => {
         const date = lastmod.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date } : item;

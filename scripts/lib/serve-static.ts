@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
@@ -22,9 +23,20 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
 };
 
-/** Parse a `_headers` file: blocks of "path pattern" then indented "Name: value" lines. */
-export function parseHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+export interface HeaderRule {
+  pattern: RegExp;
+  /** Headers it sets, in order. */
+  headers: [string, string][];
+  /** Headers it removes ("! Name"), before it sets its own. */
+  unset: string[];
+}
+
+/**
+ * Parse a `_headers` file: blocks of "path pattern" then indented "Name: value" lines, or "! Name" to
+ * detach a header an earlier rule set (Cloudflare Pages' syntax).
+ */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -32,13 +44,36 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
         .trim()
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [], unset: [] });
+    } else if (line.trim().startsWith('!')) {
+      rules.at(-1)?.unset.push(line.trim().slice(1).trim());
     } else {
       const i = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
     }
   }
   return rules;
+}
+
+/**
+ * The headers a path gets, as Cloudflare Pages' asset server applies them: every matching rule in
+ * file order; a rule first removes the headers it detaches, then sets its own, and a header an
+ * earlier rule already set gets the new value appended after a comma.
+ */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
+  const out = new Map<string, { name: string; value: string }>();
+  const set = new Set<string>();
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const name of rule.unset) out.delete(name.toLowerCase());
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      const previous = out.get(key);
+      out.set(key, { name, value: set.has(key) && previous ? `${previous.value}, ${value}` : value });
+      set.add(key);
+    }
+  }
+  return new Map([...out.values()].map(({ name, value }) => [name, value]));
 }
 
 /**
@@ -63,7 +98,7 @@ export function serveStatic(root: string, port = 0, base = '/'): Promise<{ serve
       status = 404;
       file = join(root, '404.html');
     }
-    for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    for (const [k, v] of headersFor(rules, pathname)) res.setHeader(k, v);
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
   });

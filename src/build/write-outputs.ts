@@ -20,6 +20,9 @@ import { readContentFiles } from './content-files.ts';
 import { readReleaseNotes, readReleaseRecords } from './releases.ts';
 import { releaseHistory } from '../lib/releases.ts';
 import { indexRecords } from './index-site.ts';
+import { fileURLToPath } from 'node:url';
+import { pngCacheDir } from './draw.ts';
+import { writeShareImages } from './write-share.ts';
 
 export interface OutputOptions {
   site: URL;
@@ -85,7 +88,9 @@ if (import.meta.main) {
   if (!siteUrl || !buildDate)
     throw new Error('usage: write-outputs.ts <content-dir> <out-dir> <site-url> <build-date>');
   const site = new URL(siteUrl);
-  const { entries, faqs, issues } = validateContent(readContentFiles(resolve(contentDir)), { today: buildDate });
+  const { entries, faqs, coverage, issues } = validateContent(readContentFiles(resolve(contentDir)), {
+    today: buildDate,
+  });
   if (issues.length) {
     // The build script validates first and prints the report; this only guards direct `astro build` runs.
     for (const issue of issues.slice(0, 20)) console.error(formatIssue(issue));
@@ -95,10 +100,23 @@ if (import.meta.main) {
     const started = performance.now();
     const count = writeOutputs(resolve(outDir), entries, { site, buildDate, contentDir: resolve(contentDir) });
     const dataSeconds = (performance.now() - started) / 1000;
-    const indexed = await writeSearchIndex(resolve(outDir), entries, faqs, { today: buildDate, site });
-    const indexSeconds = (performance.now() - started) / 1000 - dataSeconds;
+    // The search index is built by Pagefind's own process; the pictures are drawn here meanwhile.
+    const [indexed, share] = await Promise.all([
+      writeSearchIndex(resolve(outDir), entries, faqs, { today: buildDate, site }).then((pages) => ({
+        pages,
+        seconds: (performance.now() - started) / 1000 - dataSeconds,
+      })),
+      writeShareImages(resolve(outDir), buildEntries(entries), {
+        site,
+        siteName: SITE_NAME,
+        buildDate,
+        searched: coverage?.items ?? {},
+        cacheDir: pngCacheDir(fileURLToPath(new URL('../..', import.meta.url))),
+      }),
+    ]);
     console.log(
-      `${count} data files in ${dataSeconds.toFixed(1)} s; search index of ${indexed} pages in ${indexSeconds.toFixed(1)} s`,
+      `${count} data files in ${dataSeconds.toFixed(1)} s; search index of ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s; ` +
+        `${share.cards} social cards and ${share.maps} map downloads in ${share.seconds.toFixed(1)} s (${share.drawn} drawn, ${share.fromCache} from the cache)`,
     );
   }
 }

@@ -12,8 +12,10 @@ const entryPages = html.filter((f) => /^(countries|companies|organizations)\/[^/
 describe('page budgets (gzipped HTML)', () => {
   // An entry page is its template plus its events: the US page, with its dozens of events and
   // hundreds of sources, is rightly bigger than Monaco's two. So the template has a budget, each
-  // event has one, and so does each row of a country's table of operators.
-  it('the median entry page is under 6 KB; any page is under 5.5 KB plus 0.6 KB per event and 0.35 KB per operator', () => {
+  // event has one, and so does each row of a country's table of operators. The template's budget
+  // grew by 0.25 KB in December 2026 for the social card's head tags and the code that embeds the
+  // entry's status card (measured: 183 to 212 bytes gzipped on every entry page).
+  it('the median entry page is under 6 KB; any page is under 5.75 KB plus 0.6 KB per event and 0.35 KB per operator', () => {
     const sizes = entryPages.map(gz).sort((a, b) => a - b);
     expect(sizes[Math.floor(sizes.length / 2)]!).toBeLessThan(6 * KB);
     expect(sizes[Math.floor(sizes.length * 0.9)]!).toBeLessThan(10 * KB);
@@ -23,7 +25,7 @@ describe('page budgets (gzipped HTML)', () => {
     const budget = new Map(
       entries.map((e) => [
         `${e.kind}/${e.slug}/index.html`,
-        5.5 * KB + 0.6 * KB * e.data.events.length + 0.35 * KB * ('iso2' in e.data ? operators(e.data.iso2) : 0),
+        5.75 * KB + 0.6 * KB * e.data.events.length + 0.35 * KB * ('iso2' in e.data ? operators(e.data.iso2) : 0),
       ]),
     );
     const over = entryPages
@@ -49,11 +51,12 @@ describe('assets', () => {
   // 20 KB until December 2026; 24 KB since components carry their own scoped styles (each selector
   // then names the component's scope attribute, about 25 bytes): the two-line list rows, the header
   // menu, the Europe map's frame and the country list, about 4 KB in all.
-  it('CSS is under 24 KB in total (raw)', () => {
-    const css = builtFiles().filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
+  it('CSS is under 24 KB in total (raw); the embeddable cards’ own stylesheet under 3 KB', () => {
+    const css = builtFiles().filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/') && !f.startsWith('embed/'));
     const total = css.reduce((n, f) => n + readBuilt(f).length, 0);
     expect(css.length).toBeGreaterThan(0);
     expect(total).toBeLessThan(24 * KB);
+    expect(readBuilt('embed/embed.css').length).toBeLessThan(3 * KB);
   });
 
   // Every page loads the type-ahead loader; the rest of the type-ahead (combobox, matcher, Fuse.js)

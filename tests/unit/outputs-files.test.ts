@@ -56,7 +56,7 @@ describe('the site-wide files', () => {
 });
 
 describe('the files of one entry', () => {
-  it('are its JSON document, its feed and its badge, at its own paths', () => {
+  it('are its JSON document, its feed, its badge and its embeddable status card, at its own paths', () => {
     const view = views.find((v) => v.slug === 'exampleland')!;
     const data = entries.find((e) => e.slug === 'exampleland')!.data;
     const files = entryFiles(view, data, ctx);
@@ -64,9 +64,11 @@ describe('the files of one entry', () => {
       'api/v1/countries/exampleland.json',
       'countries/exampleland/feed.xml',
       'countries/exampleland/badge.svg',
+      'embed/countries/exampleland/index.html',
     ]);
     expect(EntryDocumentSchema.parse(JSON.parse(files[0]!.body)).entry.slug).toBe('exampleland');
     expect(files[2]!.body).toMatch(/^<svg /);
+    expect(files[3]!.body).toContain('<h1 class="embed__name"><a href="/countries/exampleland/">Exampleland</a></h1>');
   });
 });
 

@@ -27,6 +27,8 @@ import {
   type ApiContext,
 } from '../api/documents.ts';
 import { buildJsonSchema } from '../api/schema.ts';
+import { embedCss, entryEmbedHtml, entryEmbedPath } from '../share/embed.ts';
+import { shareUrls } from '../share/urls.ts';
 import { absoluteUrl, dataUrls, regionSlug } from '../api/urls.ts';
 
 export interface OutputFile {
@@ -64,12 +66,16 @@ export function entryFeedXml(entry: EntryView, ctx: ApiContext): string {
   );
 }
 
-/** An entry's JSON document, feed and badge. `data` is its frontmatter as validated. */
+/** An entry's JSON document, feed, badge and embeddable card. `data` is its frontmatter as validated. */
 export function entryFiles(entry: EntryView, data: EntryData, ctx: ApiContext): OutputFile[] {
   return [
     file(dataUrls.entry(entry.kind, entry.slug), toJson(entryDocument(entry, data, ctx))),
     file(dataUrls.entryFeed(entry.kind, entry.slug), entryFeedXml(entry, ctx)),
     file(`${urls.entry(entry.kind, entry.slug)}badge.svg`, renderBadge(entry.name, entry.status, entry.kind)),
+    file(
+      entryEmbedPath(entry.kind, entry.slug),
+      entryEmbedHtml(entry, { siteName: ctx.attribution, site: ctx.site, buildDate: ctx.generated }),
+    ),
   ];
 }
 
@@ -217,5 +223,6 @@ export function siteFiles({ entries, items, tagline, releases }: SiteInput, ctx:
     ...releaseFiles(releases, ctx),
     file(dataUrls.deadlinesIcs(), deadlinesCalendar(events, ctx)),
     file(dataUrls.robots(), robots.join('\n')),
+    file(shareUrls.embedCss(), embedCss()),
   ];
 }
