@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readContentFiles } from '../../src/build/content-files.ts';
 import { writeShareImages } from '../../src/build/write-share.ts';
-import { PLACEHOLDER_SITE_URL } from '../../src/lib/config.ts';
+import { PREVIEW_SITE_URL } from '../../src/lib/config.ts';
 import { buildEntries } from '../../src/lib/entries.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { validateContent } from '../../src/lib/validate/index.ts';
@@ -23,7 +23,7 @@ try {
   for (const pass of ['empty cache', 'filled cache']) {
     const cpu = process.cpuUsage();
     const r = await writeShareImages(join(dir, pass.replace(' ', '-')), views, {
-      site: new URL(PLACEHOLDER_SITE_URL),
+      site: new URL(PREVIEW_SITE_URL),
       siteName: SITE_NAME,
       buildDate,
       searched: coverage?.items ?? {},
