@@ -1,4 +1,4 @@
-// Each page's social card (og:image, twitter:image) and its alt text, from the plan the data-file
+// Each page's social card (og:image, which X reads) and its alt text, from the plan the data-file
 // process draws the cards from (src/lib/share/cards.ts), so a tag always names a card that exists.
 import { config } from '../config.ts';
 import { pageCards, type PageCard } from '../lib/share/cards.ts';

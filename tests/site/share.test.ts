@@ -55,10 +55,12 @@ describe('social cards', () => {
       }
       expect(sizeOf(url.pathname), p).toEqual({ width: 1200, height: 630 });
       expect([meta(p, 'og:image:width'), meta(p, 'og:image:height')], p).toEqual(['1200', '630']);
-      expect([meta(p, 'twitter:card'), meta(p, 'twitter:image'), meta(p, 'twitter:image:alt')], p).toEqual([
-        'summary_large_image',
-        image,
-        alt,
+      // X falls back to og:title, og:description and og:image; only the card type and the alt are its own.
+      expect([meta(p, 'twitter:card'), meta(p, 'twitter:image:alt')], p).toEqual(['summary_large_image', alt]);
+      expect([meta(p, 'twitter:title'), meta(p, 'twitter:description'), meta(p, 'twitter:image')], p).toEqual([
+        undefined,
+        undefined,
+        undefined,
       ]);
       expect(alt.length, p).toBeGreaterThan(20);
     }

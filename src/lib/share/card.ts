@@ -1,4 +1,4 @@
-// A social card: the 1200 × 630 picture a link preview shows (og:image, twitter:image). This module
+// A social card: the 1200 × 630 picture a link preview shows (og:image, which X reads). This module
 // says what a card holds and lays it out as an element tree; src/build/draw.ts draws the tree with
 // satori and turns it into a PNG. Pure: the same inputs give the same tree, and so the same picture.
 import { STATUS_COLORS, STATUS_INFO, STATUSES, type Status } from '../status.ts';
