@@ -4,19 +4,16 @@
 //   and the build date, and it validates the content and writes the data files (JSON API, CSV,
 //   feeds, calendar, badges) and the Pagefind index into a folder beside the output, while Astro
 //   renders the pages on the other core;
-// - astro:build:done waits for it, moves the files into the output, cuts each page's policy to the
-//   hashes of its own inline scripts and styles (src/lib/csp.ts) and, for a site served under a
+// - astro:build:done waits for it, moves the files into the output and, for a site served under a
 //   base path, puts the pages' site paths under it (src/lib/rebase.ts).
 // Any failure fails the build (Astro exits non-zero), so a broken index never ships.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LASTMOD_FILE } from '../build/write-outputs.ts';
 import { moveTree } from '../build/move-tree.ts';
-import { type HashAlgorithm, pruneCspHashes } from '../lib/csp.ts';
 import { rebaseHtml } from '../lib/rebase.ts';
 
 export interface OutputsOptions {
@@ -83,14 +80,11 @@ export function outputs({ contentDir, buildDate, lastmod }: OutputsOptions): Ast
         } finally {
           rmSync(dataDir, { recursive: true, force: true });
         }
-        const digest = (algorithm: HashAlgorithm, text: string) => createHash(algorithm).update(text).digest('base64');
-        const files = htmlFiles(site);
-        for (const file of files) {
-          const html = readFileSync(file, 'utf8');
-          const out = rebaseHtml(pruneCspHashes(html, digest), base);
-          if (out !== html) writeFileSync(file, out);
+        if (base !== '/') {
+          const files = htmlFiles(site);
+          for (const file of files) writeFileSync(file, rebaseHtml(readFileSync(file, 'utf8'), base));
+          logger.info(`${files.length} pages put under the base path ${base}`);
         }
-        if (base !== '/') logger.info(`${files.length} pages put under the base path ${base}`);
       },
     },
   };

@@ -1,29 +1,29 @@
-// The Content-Security-Policy Astro writes into each page's <meta> tag allows, by hash, every inline
-// script and style it might put on any page: the loaders of its client directives (islands, which this
-// site never uses) among them. No page has an inline script (tests/site/security.test.ts) and the
-// _headers policy allows none, so those hashes are dead weight: about 275 bytes gzipped on every
-// page. This keeps only the hashes of the inline scripts and styles the page itself carries, which
-// makes each page's policy as narrow as its content.
+// The site's Content-Security-Policy, written once: every page carries it in a <meta> tag (BaseLayout,
+// EmbedLayout, the embed pages of the data-file process) and public/_headers sends it as a header,
+// with frame-ancestors, which only a header can carry (a test holds the two to this text).
+//
+// It names no hashes: no page has an inline script or style (tests/site/security.test.ts), so the
+// policy is the same on every page. Astro's own policy feature (`security.csp`) hashed the loaders of
+// its islands, which this site never uses, on every page: 5 s of CPU at 10,000 entries and 275 bytes
+// gzipped per page, for hashes nothing needed.
 
-/** The hash algorithms a policy may name, as `'sha256-…'`. */
-export type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
+/** What each directive allows. Search loads Pagefind's WebAssembly and worker; data: images are its icons. */
+const DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['worker-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+];
 
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
-const HASH = / ?'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'/g;
+/** The policy of every page, as its <meta> tag carries it. */
+export const SITE_CSP = DIRECTIVES.map(([name, sources]) => `${name} ${sources}`).join('; ');
 
-/**
- * The page with the hash sources of its meta policy cut to those of its own inline scripts and
- * styles. `digest` is the base64 hash of a text with an algorithm (node:crypto in the build).
- */
-export function pruneCspHashes(html: string, digest: (algorithm: HashAlgorithm, text: string) => string): string {
-  const meta = META.exec(html);
-  if (!meta) return html;
-  const inline = [...html.matchAll(INLINE)]
-    .filter(([, , attributes]) => !/\ssrc=/i.test(attributes ?? ''))
-    .map(([, , , text]) => text ?? '');
-  const policy = meta[2]!.replace(HASH, (source: string, algorithm: HashAlgorithm, value: string) =>
-    inline.some((text) => digest(algorithm, text) === value) ? source : '',
-  );
-  return html.replace(META, (_, open: string, __: string, close: string) => `${open}${policy}${close}`);
+/** The policy as a header sends it: the page's, and who may frame the page (`'none'`, or `*` for embeds). */
+export function headerCsp(frameAncestors: "'none'" | '*'): string {
+  return `${SITE_CSP}; frame-ancestors ${frameAncestors}`;
 }

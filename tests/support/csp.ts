@@ -13,7 +13,7 @@ export const TOO_WIDE = ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'http
 
 /**
  * What the site needs, and nothing more: its own files; WebAssembly compilation and a worker for
- * Pagefind; data: images for icons. Hash sources ('sha256-…') for Astro's own scripts are allowed.
+ * Pagefind; data: images for icons. The site's policy names no hashes (src/lib/csp.ts).
  */
 export function cspProblems(policy: string): string[] {
   const csp = parseCsp(policy);

@@ -2,18 +2,15 @@
 // here as plain HTML by the data-file process — 10,000 entries would cost Astro seconds of routes —
 // with one small stylesheet; and the HTML snippet that embeds a page, shown on the page it shows.
 // The maps' embed pages are Astro pages (src/pages/embed/map/), which draw the map as the site does.
+import { SITE_CSP } from '../csp.ts';
 import { formatDate } from '../dates.ts';
 import { escapeHtml } from '../escape.ts';
 import { KIND_INFO, type Kind } from '../kinds.ts';
 import { STATUS_COLORS, STATUS_INFO, STATUSES, statusLabel, type Status } from '../status.ts';
 import { shareUrls } from './urls.ts';
 
-/**
- * The policy of a page written outside Astro, in its <meta> tag: the site's own (astro.config.mjs,
- * public/_headers), which allows nothing from elsewhere. frame-ancestors is a header's job.
- */
-export const EMBED_META_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+/** The policy of a page written outside Astro, in its <meta> tag: the site's own. frame-ancestors is a header's job. */
+export const EMBED_META_CSP = SITE_CSP;
 
 /** The size the snippets ask for: an entry's card, and a map with its legend. */
 export const EMBED_SIZE = {
