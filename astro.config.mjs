@@ -28,7 +28,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
     // Order matters: the outputs' build:done fills `lastmod` before the sitemap's runs.
-    outputs({ contentDir: config.contentDir, buildDate: config.buildDate, lastmod }),
+    outputs({
+      contentDir: config.contentDir,
+      buildDate: config.buildDate,
+      validated: config.validatedContent,
+      lastmod,
+    }),
     sitemap({
       // Pages made to be framed elsewhere (/embed/) ask search engines to skip them.
       filter: (page) => !new URL(page).pathname.startsWith('/embed/'),

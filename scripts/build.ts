@@ -36,14 +36,19 @@ if (config.publishProblems.length) {
   process.exit(1);
 }
 const { runValidation } = await import('./validate.ts');
+const { writeValidatedContent } = await import('../src/build/content-files.ts');
 const outDir = resolve(values.out);
 // Siblings of the output folder, so the final renames stay on one file system.
 const tmpDir = `${outDir}.tmp-${process.pid}`;
+// The validated content, for the data-file process (src/build/write-outputs.ts) to read instead of
+// validating every file again.
+const validatedFile = `${tmpDir}.validated`;
 const oldDir = `${outDir}.old-${process.pid}`;
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 function abort(reason: string): never {
   rmSync(tmpDir, { recursive: true, force: true });
+  rmSync(validatedFile, { force: true });
   const kept = existsSync(outDir) ? ` The previous site in ${values.out}/ is unchanged.` : '';
   console.error(`\n✗ ${reason}${kept}`);
   process.exit(1);
@@ -58,11 +63,11 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Leftovers of builds killed before they could clean up: `dist.tmp-<pid>`, `dist.old-<pid>`, `….data-<pid>`. */
+/** Leftovers of builds killed before they could clean up: `dist.tmp-<pid>`, `dist.old-<pid>`, `….data-<pid>`, `….validated`. */
 function removeStaleTemporaries(): void {
   const prefix = `${basename(outDir)}.`;
   for (const name of readdirSync(dirname(outDir))) {
-    const m = /^(?:tmp|old)-(\d+)(?:\.data-\d+)?$/.exec(name.slice(prefix.length));
+    const m = /^(?:tmp|old)-(\d+)(?:\.data-\d+|\.validated)?$/.exec(name.slice(prefix.length));
     if (name.startsWith(prefix) && m && !isRunning(Number(m[1])))
       rmSync(join(dirname(outDir), name), { recursive: true, force: true });
   }
@@ -84,6 +89,7 @@ function astroBuild(contentDir: string): Promise<number | string> {
       ...(config.repoUrl ? { REPO_URL: config.repoUrl } : {}),
       ...(config.contactEmail ? { CONTACT_EMAIL: config.contactEmail } : {}),
       CONTENT_DIR: contentDir,
+      VALIDATED_CONTENT: validatedFile,
       ASTRO_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: nodeOptions.join(' '),
     },
@@ -104,8 +110,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   removeStaleTemporaries();
   if (config.preview) console.log(`Preview build: every link points at ${config.siteUrl}.`);
-  if (!runValidation(values.content, config.buildDate).ok) abort('Validation failed.');
-  const exit = await astroBuild(resolve(values.content));
+  const validated = runValidation(values.content, config.buildDate);
+  if (!validated.ok) abort('Validation failed.');
+  writeValidatedContent(validatedFile, validated);
+  const exit = await astroBuild(resolve(values.content)).finally(() => rmSync(validatedFile, { force: true }));
   if (exit !== 0) {
     // V8 aborts when the heap is full: say which setting raises it.
     const heap =

@@ -6,17 +6,17 @@
 // Usage: node scripts/validate.ts [content-dir] [--strict]   (exit 1 when anything is wrong)
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssue, type ParsedEntry, validateContent } from '../src/lib/validate/index.ts';
-import { readContentFiles } from '../src/build/content-files.ts';
+import { formatIssue, validateContent } from '../src/lib/validate/index.ts';
+import { readContentFiles, type ValidatedContent } from '../src/build/content-files.ts';
 import { config } from '../src/config.ts';
 
 export function runValidation(
   contentDir: string,
   today: string,
   { strict = false }: { strict?: boolean } = {},
-): { ok: boolean; entries: ParsedEntry[] } {
+): { ok: boolean } & ValidatedContent {
   const files = readContentFiles(resolve(contentDir));
-  const { entries, faqs, issues: problems, notices } = validateContent(files, { today });
+  const { entries, faqs, coverage, issues: problems, notices } = validateContent(files, { today });
   const issues = strict
     ? [...problems, ...notices].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     : problems;
@@ -24,7 +24,7 @@ export function runValidation(
   if (issues.length) {
     const bad = new Set(issues.map((i) => i.file)).size;
     console.error(`\n✗ ${issues.length} problem(s) in ${bad} of ${files.length} file(s). Nothing was built.`);
-    return { ok: false, entries };
+    return { ok: false, entries, faqs, ...(coverage ? { coverage } : {}) };
   }
   if (notices.length) {
     for (const notice of notices) console.warn(`notice: ${formatIssue(notice)}`);
@@ -34,7 +34,7 @@ export function runValidation(
     );
   }
   console.log(`✓ ${entries.length} entries and ${faqs.length} FAQ answers valid (build date ${today})`);
-  return { ok: true, entries };
+  return { ok: true, entries, faqs, ...(coverage ? { coverage } : {}) };
 }
 
 if (import.meta.main) {

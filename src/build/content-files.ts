@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { RELEASES_FOLDER } from '../lib/releases.ts';
-import type { ContentFile } from '../lib/validate/index.ts';
+import { deserialize, serialize } from 'node:v8';
+import type { ContentFile, ValidationResult } from '../lib/validate/index.ts';
 
 /**
  * Every file under the content folder that an author may have meant as an entry. Files and folders
@@ -31,4 +32,20 @@ export function readContentFiles(contentDir: string, displayRoot = process.cwd()
   };
   walk(contentDir);
   return out;
+}
+
+/** What a build hands its data-file process: the content as it was validated, with no issues. */
+export type ValidatedContent = Pick<ValidationResult, 'entries' | 'faqs' | 'coverage'>;
+
+/**
+ * Keep validated content for another process of the same build (v8's structured serialisation: at
+ * 10,000 entries writing and reading it takes well under a second; reading and validating the files
+ * again takes about four).
+ */
+export function writeValidatedContent(path: string, { entries, faqs, coverage }: ValidatedContent): void {
+  writeFileSync(path, serialize({ entries, faqs, coverage }));
+}
+
+export function readValidatedContent(path: string): ValidatedContent {
+  return deserialize(readFileSync(path)) as ValidatedContent;
 }

@@ -16,7 +16,7 @@ import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 import { factContext, formatIssue, type ParsedEntry, type ParsedFaq, validateContent } from '../lib/validate/index.ts';
 import { entryRecord, faqRecord } from '../lib/search.ts';
 import { fillFacts } from '../lib/facts.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles, readValidatedContent } from './content-files.ts';
 import { readReleaseNotes, readReleaseRecords } from './releases.ts';
 import { releaseHistory } from '../lib/releases.ts';
 import { indexRecords } from './index-site.ts';
@@ -96,13 +96,14 @@ export async function writeSearchIndex(
 }
 
 if (import.meta.main) {
-  const [contentDir = 'content', outDir = 'dist-data', siteUrl, buildDate] = process.argv.slice(2);
+  const [contentDir = 'content', outDir = 'dist-data', siteUrl, buildDate, validated] = process.argv.slice(2);
   if (!siteUrl || !buildDate)
-    throw new Error('usage: write-outputs.ts <content-dir> <out-dir> <site-url> <build-date>');
+    throw new Error('usage: write-outputs.ts <content-dir> <out-dir> <site-url> <build-date> [validated-content]');
   const site = new URL(siteUrl);
-  const { entries, faqs, coverage, issues } = validateContent(readContentFiles(resolve(contentDir)), {
-    today: buildDate,
-  });
+  // scripts/build.ts has validated the content already and hands it over; run alone, this validates.
+  const { entries, faqs, coverage, issues } = validated
+    ? { ...readValidatedContent(validated), issues: [] }
+    : validateContent(readContentFiles(resolve(contentDir)), { today: buildDate });
   if (issues.length) {
     // The build script validates first and prints the report; this only guards direct `astro build` runs.
     for (const issue of issues.slice(0, 20)) console.error(formatIssue(issue));

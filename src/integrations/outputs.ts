@@ -21,6 +21,8 @@ export interface OutputsOptions {
   contentDir: string;
   /** The build date (YYYY-MM-DD), read once with the other settings in astro.config.mjs. */
   buildDate: string;
+  /** The content as scripts/build.ts validated it (a v8-serialised file), so the worker need not validate again. */
+  validated?: string | undefined;
   /** Filled at build:done with each entry page's last-modified date, for the sitemap. */
   lastmod?: Map<string, string>;
 }
@@ -47,7 +49,7 @@ function htmlFiles(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-export function outputs({ contentDir, buildDate, lastmod }: OutputsOptions): AstroIntegration {
+export function outputs({ contentDir, buildDate, validated, lastmod }: OutputsOptions): AstroIntegration {
   let outDir = '';
   let dataDir = '';
   let siteUrl = '';
@@ -65,7 +67,7 @@ export function outputs({ contentDir, buildDate, lastmod }: OutputsOptions): Ast
       },
       'astro:build:start': () => {
         rmSync(dataDir, { recursive: true, force: true });
-        job = runWorker([contentDir, dataDir, siteUrl, buildDate]);
+        job = runWorker([contentDir, dataDir, siteUrl, buildDate, ...(validated ? [validated] : [])]);
         // Reported at build:done; without a handler a failure here would be an unhandled rejection.
         job.catch(() => undefined);
       },

@@ -33,6 +33,11 @@ export interface BuildConfig {
   /** The content folder (CONTENT_DIR), `./content` unless a build or benchmark points elsewhere. */
   contentDir: string;
   /**
+   * The content as scripts/build.ts validated it (VALIDATED_CONTENT, a v8-serialised file), handed to
+   * the data-file process so it does not read and validate every file again; unset outside that script.
+   */
+  validatedContent: string | undefined;
+  /**
    * The JavaScript heap of the build's Node processes, in MB (BUILD_HEAP_MB). Bounded so that at
    * 10,000 entries no process passes 2 GB (the collector works harder instead of growing); a larger
    * site raises it.
@@ -119,6 +124,7 @@ export function readConfig(env: Record<string, string | undefined>, today: strin
     repoUrl,
     contactEmail: email,
     contentDir: env['CONTENT_DIR'] || './content',
+    validatedContent: env['VALIDATED_CONTENT'] || undefined,
     buildHeapMb: heap,
   };
 }
