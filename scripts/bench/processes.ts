@@ -18,6 +18,8 @@ export interface ProcessPeak {
   peakBytes: number;
   /** CPU time (user + system) of all processes with this label, as last seen. */
   cpuSeconds: number;
+  /** The part of cpuSeconds spent in the kernel (file creation, mostly): large on a slow file system. */
+  systemSeconds: number;
   /** From first to last sighting, at POLL_MS resolution (the longest-lived process with this label). */
   seconds: number;
 }
@@ -29,6 +31,8 @@ export interface StepResult {
   /** GNU time's "Maximum resident set size": the largest single process of the tree it waited for. */
   maxRssBytes?: number;
   cpuSeconds?: number;
+  /** The part of cpuSeconds spent in the kernel. */
+  systemSeconds?: number;
   /** Per process, from polling /proc every POLL_MS. */
   processes: ProcessPeak[];
   /** The largest single process seen by either method. */
@@ -49,6 +53,7 @@ interface ProcRecord {
   label: string;
   peakKb: number;
   cpuTicks: number;
+  systemTicks: number;
   firstSeen: number;
   lastSeen: number;
 }
@@ -76,7 +81,7 @@ function watchTree(rootPid: number) {
   const sample = () => {
     const now = performance.now();
     const children = new Map<number, number[]>();
-    const ticks = new Map<number, number>();
+    const ticks = new Map<number, [number, number]>();
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
       try {
@@ -84,7 +89,7 @@ function watchTree(rootPid: number) {
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const ppid = Number(fields[1]);
         children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-        ticks.set(Number(name), Number(fields[11]) + Number(fields[12]));
+        ticks.set(Number(name), [Number(fields[11]), Number(fields[12])]);
       } catch {
         // the process ended while we looked
       }
@@ -100,7 +105,7 @@ function watchTree(rootPid: number) {
         continue;
       }
       if (hwm === undefined) continue; // a zombie: its figures were taken while it ran
-      const record = records.get(pid) ?? { label: '', peakKb: 0, cpuTicks: 0, firstSeen: now, lastSeen: now };
+      const record = records.get(pid) ?? { label: '', peakKb: 0, cpuTicks: 0, systemTicks: 0, firstSeen: now, lastSeen: now };
       // Read every time: a process first seen between fork and exec still shows its parent's command.
       const label = procLabel(pid);
       if (label !== '?' && label !== record.label) {
@@ -109,7 +114,9 @@ function watchTree(rootPid: number) {
         record.peakKb = 0;
       }
       record.peakKb = Math.max(record.peakKb, Number(hwm));
-      record.cpuTicks = Math.max(record.cpuTicks, ticks.get(pid) ?? 0);
+      const [user, system] = ticks.get(pid) ?? [0, 0];
+      record.cpuTicks = Math.max(record.cpuTicks, user + system);
+      record.systemTicks = Math.max(record.systemTicks, system);
       record.lastSeen = now;
       records.set(pid, record);
     }
@@ -123,10 +130,11 @@ function watchTree(rootPid: number) {
       for (const r of records.values()) {
         if (r.label === '/usr/bin/time') continue;
         const label = r.label || '?';
-        const p = byLabel.get(label) ?? { label, pids: 0, peakBytes: 0, cpuSeconds: 0, seconds: 0 };
+        const p = byLabel.get(label) ?? { label, pids: 0, peakBytes: 0, cpuSeconds: 0, systemSeconds: 0, seconds: 0 };
         p.pids += 1;
         p.peakBytes = Math.max(p.peakBytes, r.peakKb * 1024);
         p.cpuSeconds += r.cpuTicks / CLK_TCK;
+        p.systemSeconds += r.systemTicks / CLK_TCK;
         p.seconds = Math.max(p.seconds, (r.lastSeen - r.firstSeen) / 1000);
         byLabel.set(label, p);
       }
@@ -135,7 +143,7 @@ function watchTree(rootPid: number) {
   };
 }
 
-function parseGnuTime(text: string): { maxRssBytes?: number; cpuSeconds?: number; exit?: string } {
+function parseGnuTime(text: string): { maxRssBytes?: number; cpuSeconds?: number; systemSeconds?: number; exit?: string } {
   const num = (re: RegExp) => {
     const m = re.exec(text);
     return m ? Number(m[1]) : undefined;
@@ -146,7 +154,7 @@ function parseGnuTime(text: string): { maxRssBytes?: number; cpuSeconds?: number
   const signal = num(/Command terminated by signal (\d+)/);
   return {
     ...(rss !== undefined ? { maxRssBytes: rss * 1024 } : {}),
-    ...(user !== undefined && sys !== undefined ? { cpuSeconds: user + sys } : {}),
+    ...(user !== undefined && sys !== undefined ? { cpuSeconds: user + sys, systemSeconds: sys } : {}),
     ...(signal !== undefined ? { exit: `signal ${signal}` } : {}),
   };
 }
@@ -253,7 +261,7 @@ export async function runStep(
       ...(concurrent.length ? { otherBuildsRunningAtEnd: concurrent.length } : {}),
     },
     ...(gnu.maxRssBytes !== undefined ? { maxRssBytes: gnu.maxRssBytes } : {}),
-    ...(gnu.cpuSeconds !== undefined ? { cpuSeconds: gnu.cpuSeconds } : {}),
+    ...(gnu.cpuSeconds !== undefined ? { cpuSeconds: gnu.cpuSeconds, systemSeconds: gnu.systemSeconds } : {}),
     processes,
     peakProcessBytes,
     peakProcess: top && top.peakBytes >= peakProcessBytes * 0.95 ? top.label : 'see maxRssBytes',

@@ -136,10 +136,10 @@ function processLog(results: SizeResult[]): string {
           const gnu = s.maxRssBytes !== undefined ? `, GNU time max RSS ${fmtMB(s.maxRssBytes)}` : '';
           const busy = `; other processes on the machine used ${s.machine.otherCpuSeconds.toFixed(1)} s CPU meanwhile`;
           return [
-            `  ${name} (${s.exit}, ${s.seconds.toFixed(1)} s wall${s.cpuSeconds !== undefined ? `, ${s.cpuSeconds.toFixed(1)} s CPU` : ''}${gnu}${busy})`,
+            `  ${name} (${s.exit}, ${s.seconds.toFixed(1)} s wall${s.cpuSeconds !== undefined ? `, ${s.cpuSeconds.toFixed(1)} s CPU${s.systemSeconds !== undefined ? ` (${s.systemSeconds.toFixed(1)} system)` : ''}` : ''}${gnu}${busy})`,
             ...s.processes.map(
               (p) =>
-                `    ${p.label.padEnd(34)} ${fmtMB(p.peakBytes).padStart(10)}  ${p.cpuSeconds.toFixed(1).padStart(6)} s CPU  ${p.seconds.toFixed(1).padStart(6)} s${p.pids > 1 ? `  (${p.pids} processes)` : ''}`,
+                `    ${p.label.padEnd(34)} ${fmtMB(p.peakBytes).padStart(10)}  ${p.cpuSeconds.toFixed(1).padStart(6)} s CPU (${p.systemSeconds.toFixed(1).padStart(5)} system)  ${p.seconds.toFixed(1).padStart(6)} s${p.pids > 1 ? `  (${p.pids} processes)` : ''}`,
             ),
           ];
         }),
