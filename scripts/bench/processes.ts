@@ -105,7 +105,14 @@ function watchTree(rootPid: number) {
         continue;
       }
       if (hwm === undefined) continue; // a zombie: its figures were taken while it ran
-      const record = records.get(pid) ?? { label: '', peakKb: 0, cpuTicks: 0, systemTicks: 0, firstSeen: now, lastSeen: now };
+      const record = records.get(pid) ?? {
+        label: '',
+        peakKb: 0,
+        cpuTicks: 0,
+        systemTicks: 0,
+        firstSeen: now,
+        lastSeen: now,
+      };
       // Read every time: a process first seen between fork and exec still shows its parent's command.
       const label = procLabel(pid);
       if (label !== '?' && label !== record.label) {
@@ -143,7 +150,12 @@ function watchTree(rootPid: number) {
   };
 }
 
-function parseGnuTime(text: string): { maxRssBytes?: number; cpuSeconds?: number; systemSeconds?: number; exit?: string } {
+function parseGnuTime(text: string): {
+  maxRssBytes?: number;
+  cpuSeconds?: number;
+  systemSeconds?: number;
+  exit?: string;
+} {
   const num = (re: RegExp) => {
     const m = re.exec(text);
     return m ? Number(m[1]) : undefined;
