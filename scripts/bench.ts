@@ -89,7 +89,12 @@ async function benchBaseline({
   bareDir,
   env,
 }: SizeDirs): Promise<Pick<SizeResult, 'bare' | 'barePagefind'>> {
-  const bareEnv = { ...env, CONTENT_DIR: contentDir, BARE_ASTRO_CACHE_DIR: join(base, 'bare-cache') };
+  const bareEnv = {
+    ...env,
+    CONTENT_DIR: contentDir,
+    BARE_ASTRO_CACHE_DIR: join(base, 'bare-cache'),
+    NODE_COMPILE_CACHE: join(base, 'bare-compile-cache'),
+  };
   const args = ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/bare-astro', '--outDir', bareDir];
   const run = await runStep(process.execPath, args, bareEnv, join(base, 'bare.log'), timeoutMinutes);
   const bare = {
@@ -147,6 +152,10 @@ async function benchSize(n: number): Promise<SizeResult> {
       SITE_URL: 'https://tracker.example.org',
       REPO_URL: 'https://example.org/huawei-tracker',
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro turns on Node's compile cache, by default in the system's temporary folder, where each
+      // build adds its chunks under new paths (55 MB at 10,000 entries): a series of benchmarks would
+      // fill it and slow later runs. Each step starts cold in a folder of its own, as a CI build does.
+      NODE_COMPILE_CACHE: join(base, 'compile-cache'),
     },
   };
   console.log(`\n▸ ${n.toLocaleString('en')} entries in ${base}`);
