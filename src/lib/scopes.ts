@@ -45,6 +45,15 @@ export const SCOPE_SHORT: Record<Scope, string> = {
   ai: 'AI chips',
 };
 
+/**
+ * A scope's label inside a sentence: "status for core network", but "status for AI compute" and
+ * "5G radio access", where the label starts with an abbreviation or a number.
+ */
+export function scopeInSentence(scope: Scope): string {
+  const label = SCOPE_LABELS[scope];
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 /** What each scope covers, as /methodology/ defines it. */
 export const SCOPE_DEFINITIONS: Record<Scope, string> = {
   ran: 'The radio part of a 5G mobile network: base stations, antennas and their software.',

@@ -22,6 +22,7 @@ import {
 } from '../../src/lib/map/download.ts';
 import { renderWorldMapSvg } from '../../src/lib/map/render-svg.ts';
 import { MAP_SCOPES } from '../../src/lib/map/scopes.ts';
+import { scopeInSentence } from '../../src/lib/scopes.ts';
 import { buildWorldMap, type MapCountry } from '../../src/lib/map/world-map.ts';
 import {
   CARD_HEIGHT,
@@ -302,6 +303,12 @@ describe('a map download', () => {
     expect(paths).toContain('/map/world.svg');
     expect(paths).toContain('/map/energy/europe.png');
     expect(mapTitle({ scope: 'core', view: 'europe' })).toBe('Map of Europe: status for core network');
+  });
+
+  it("keeps an abbreviation at the start of a part's name as it is in a title", () => {
+    expect(mapTitle({ scope: 'ai', view: 'world' })).toBe('World map: status for AI compute (chips and servers)');
+    expect(mapTitle({ scope: 'ran', view: 'world' })).toBe('World map: status for 5G radio access');
+    expect(scopeInSentence('energy')).toBe('energy (inverters, plant control, grid and storage)');
   });
 
   it('nests the map and the swatches into the drawing, with a title and a description', () => {

@@ -9,7 +9,7 @@ import { type Box, CARD_FONT, type CardNode, placeholder } from '../share/card.t
 import { LAND_COLOR, STATUS_INFO, STATUSES, type Status } from '../status.ts';
 import { patternId } from './render-svg.ts';
 import { countriesInView, type MapCoverage, type WorldMap } from './world-map.ts';
-import { SCOPE_LABELS, type Scope } from '../scopes.ts';
+import { scopeInSentence, type Scope } from '../scopes.ts';
 import type { MapRef } from '../share/urls.ts';
 
 /** A legend swatch: a status, land searched with nothing found, or land with no status here. */
@@ -187,7 +187,7 @@ export function mapTitle({ scope, view }: MapRef): string {
     return view === 'world'
       ? 'World map of countries by their status towards Huawei'
       : 'Map of Europe: countries by their status towards Huawei';
-  const part = SCOPE_LABELS[scope].toLowerCase();
+  const part = scopeInSentence(scope);
   return view === 'world' ? `World map: status for ${part}` : `Map of Europe: status for ${part}`;
 }
 

@@ -1,11 +1,12 @@
 // /data/events.csv: one row per event and source, built from the same documents as events.json.
 import type { ApiEventListItem } from '../api/schema.ts';
-import { SCOPE_LABELS, SCOPES, type Scope } from '../schema/event.ts';
+import { SCOPES, type Scope } from '../schema/event.ts';
+import { scopeInSentence } from '../scopes.ts';
 import { statusLabel, type Status } from '../status.ts';
 
 /** One column per scope: that part of the network's status, where events name it. */
 const SCOPE_COLUMNS = SCOPES.map(
-  (s) => [`status_${s}`, `Status for ${SCOPE_LABELS[s].toLowerCase()}, where events name it; empty otherwise`] as const,
+  (s) => [`status_${s}`, `Status for ${scopeInSentence(s)}, where events name it; empty otherwise`] as const,
 );
 
 /** A CSV cell: empty for null and undefined, `true`/`false` for booleans. */

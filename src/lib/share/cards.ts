@@ -7,7 +7,7 @@ import { formatDate } from '../dates.ts';
 import { GROUPS, groupMembers } from '../groups.ts';
 import { KIND_INFO, KINDS, type Kind } from '../kinds.ts';
 import { MAP_SCOPES } from '../map/scopes.ts';
-import { SCOPE_LABELS, SCOPE_SHORT, type Scope } from '../scopes.ts';
+import { SCOPE_LABELS, SCOPE_SHORT, scopeInSentence, type Scope } from '../scopes.ts';
 import { STATUS_INFO, STATUSES, statusLabel, type Status } from '../status.ts';
 import { urls } from '../urls.ts';
 import { cardAlt, type CardModel } from './card.ts';
@@ -177,7 +177,7 @@ function scopeMapCard(scope: Scope, countries: number, ctx: CardContext): CardMo
     eyebrow: 'Map by part',
     heading: short[0]!.toUpperCase() + short.slice(1),
     lines: [SCOPE_LABELS[scope], `${countOf(countries, 'country')} with a status for this part`],
-    map: { alt: `A world map of the countries coloured by their status for ${SCOPE_LABELS[scope].toLowerCase()}` },
+    map: { alt: `A world map of the countries coloured by their status for ${scopeInSentence(scope)}` },
     ...frame(ctx),
   };
 }
