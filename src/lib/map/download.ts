@@ -6,9 +6,9 @@ import { COVERAGE_INFO } from '../coverage/coverage.ts';
 import { countOf } from '../counts.ts';
 import { escapeXml } from '../escape.ts';
 import { type Box, CARD_FONT, type CardNode, placeholder } from '../share/card.ts';
-import { LAND_COLOR, STATUS_INFO, STATUSES, type Status } from '../status.ts';
-import { patternId } from './render-svg.ts';
-import { countriesInView, type MapCoverage, type WorldMap } from './world-map.ts';
+import { STATUS_INFO, STATUSES, type Status } from '../status.ts';
+import { swatchFill } from './render-svg.ts';
+import { countriesInView, round, type MapCoverage, type WorldMap } from './world-map.ts';
 import { scopeInSentence, type Scope } from '../scopes.ts';
 import type { MapRef } from '../share/urls.ts';
 
@@ -137,8 +137,7 @@ export function placeSvg(svg: string, box: Box): string {
   const open = /^<svg\b[^>]*>/.exec(svg);
   const viewBox = open && /viewBox="([^"]+)"/.exec(open[0]);
   if (!open || !viewBox) throw new Error('placeSvg: not a standalone SVG with a viewBox');
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return `<svg x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" viewBox="${viewBox[1]}" preserveAspectRatio="xMidYMid meet">${svg.slice(open[0].length)}`;
+  return `<svg x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" viewBox="${viewBox[1]}" preserveAspectRatio="xMidYMid meet">${svg.slice(open[0].length)}`;
 }
 
 /**
@@ -146,13 +145,7 @@ export function placeSvg(svg: string, box: Box): string {
  * prefix "map"), so the legend and the map cannot differ.
  */
 export function swatchRect(swatch: Swatch, box: Box, prefix = 'map'): string {
-  const fill =
-    swatch === 'searched'
-      ? `url(#${prefix}-searched)`
-      : swatch === 'blank'
-        ? LAND_COLOR.light
-        : `url(#${patternId(prefix, swatch)})`;
-  return `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="2" fill="${fill}" stroke="#57606a" stroke-width="0.75"/>`;
+  return `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="2" fill="${swatchFill(prefix, swatch)}" stroke="#57606a" stroke-width="0.75"/>`;
 }
 
 /**

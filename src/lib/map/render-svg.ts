@@ -1,7 +1,7 @@
 import { escapeXml } from '../escape.ts';
 import { LAND_COLOR, STATUS_COLORS, STATUS_INFO, STATUSES, type Status } from '../status.ts';
 import { COVERAGE_INFO } from '../coverage/coverage.ts';
-import type { WorldMap } from './world-map.ts';
+import { round, type WorldMap } from './world-map.ts';
 
 /**
  * The map as SVG markup, so the map page, the home-page image and the tests share one drawing.
@@ -119,16 +119,15 @@ export function renderWorldMapSvg(
   return `${head}<title>${escapeXml(title)}</title>${defs}${group}${shapes.join('')}</g><g class="map-markers">${markers.join('')}</g></svg>`;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** What a legend swatch is filled with: the map's own pattern for a status, or plain land. */
+export function swatchFill(prefix: string, swatch: Status | 'searched' | 'blank'): string {
+  if (swatch === 'searched') return `url(#${prefix}-searched)`;
+  return swatch === 'blank' ? LAND_COLOR.light : `url(#${patternId(prefix, swatch)})`;
+}
 
 /** A small swatch for the legend, using the same pattern as the map. */
 export function swatchSvg(prefix: string, status: Status | 'searched' | 'not-researched'): string {
-  const fill =
-    status === 'searched'
-      ? `url(#${prefix}-searched)`
-      : status === 'not-researched'
-        ? LAND_COLOR.light
-        : `url(#${patternId(prefix, status)})`;
+  const fill = swatchFill(prefix, status === 'not-researched' ? 'blank' : status);
   const cls = status === 'not-researched' ? ' class="map-land"' : '';
   return `<svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false"><rect width="18" height="14" rx="2"${cls} fill="${fill}"/></svg>`;
 }

@@ -286,7 +286,8 @@ export function buildWorldMap(
   };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** A coordinate to a tenth of a pixel: enough on screen, and shorter markup. */
+export const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The tracked countries a view shows (drawn as a shape or a dot, or listed beside it): what its
