@@ -1,4 +1,4 @@
-// Copy buttons (src/components/QuoteAnswer.astro): shown only when the browser can copy, so without
+// Copy buttons (src/components/CopyableAnswer.astro): shown only when the browser can copy, so without
 // JavaScript the sentence and its citation are plain text to select.
 function copyButtons(): void {
   if (!navigator.clipboard) return;
